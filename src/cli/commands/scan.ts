@@ -1,0 +1,136 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import type { ScanReport } from '../../core/report.js';
+import { reporters } from '../../reporters/registry.js';
+import { scan, ScanError, type ScanRequest } from '../../scan/scan.js';
+import { EXIT } from '../exit-codes.js';
+import { UsageError, type CliIO } from '../io.js';
+import { parse, parseAnalyzers, parseConfidence, parseSeverity, planOutputs, type ParsedValues } from '../options.js';
+import { progressReporter } from '../progress.js';
+import type { Command } from './index.js';
+
+export const scanOptions = {
+  format: { type: 'string', multiple: true, short: 'f' },
+  output: { type: 'string', multiple: true, short: 'o' },
+  config: { type: 'string', short: 'c' },
+  analyzers: { type: 'string' },
+  'fail-on': { type: 'string' },
+  'min-confidence': { type: 'string' },
+  strict: { type: 'boolean' },
+  baseline: { type: 'string' },
+  'no-inline-ignores': { type: 'boolean' },
+  'show-secrets': { type: 'boolean' },
+  verify: { type: 'boolean' },
+  offline: { type: 'boolean' },
+  online: { type: 'boolean' },
+  quiet: { type: 'boolean', short: 'q' },
+  verbose: { type: 'boolean' },
+  debug: { type: 'boolean' },
+  workers: { type: 'string' },
+} as const;
+
+export const usage = `
+Usage: skeptic scan [PATH] [options]
+
+Scan a directory or file (default: .) for vulnerable code, secrets, risky dependencies
+and infrastructure misconfiguration.
+
+  -f, --format FMT        text (default), json, sarif, junit, html; repeatable
+  -o, --output FILE       write the matching --format to FILE (pairs in order)
+  -c, --config FILE       config file (default: nearest skeptic.config.* / .skeptic.yml upward)
+      --analyzers LIST    comma list of: code, secrets, dependencies, iac, ai
+      --fail-on SEV       lowest severity that fails the gate (default: high)
+      --min-confidence C  drop findings below: high, medium, low (default: low)
+      --strict            also fail on scan issues (parse errors, stale data, unreadable files)
+      --baseline FILE     report only findings not in FILE (see \`skeptic baseline create\`)
+      --no-inline-ignores ignore every skeptic-ignore comment
+      --show-secrets      print secrets in full (local use only)
+      --verify            ask providers whether found secrets are live (network)
+      --offline/--online  dependency data from local cache only / allow the network
+  -q, --quiet             no output except errors (exit code only)
+      --verbose           more detail: traces, skipped files, every issue
+      --debug             time per analyzer and rule, filtered candidates
+`;
+
+export function requestFrom(values: ParsedValues<typeof scanOptions>, path: string, io: CliIO): ScanRequest {
+  const failOn = parseSeverity(values['fail-on'], '--fail-on');
+  const minConfidence = parseConfidence(values['min-confidence'], '--min-confidence');
+  const analyzers = parseAnalyzers(values.analyzers);
+  const workers = values.workers === undefined ? undefined : Number(values.workers);
+  if (workers !== undefined && !(Number.isInteger(workers) && workers >= 0)) throw new UsageError('--workers must be a non-negative integer');
+  return {
+    path: resolve(io.cwd, path),
+    ...(values.config ? { configFile: resolve(io.cwd, values.config) } : {}),
+    ...(analyzers ? { analyzers } : {}),
+    ...(failOn ? { failOn } : {}),
+    ...(minConfidence ? { minConfidence } : {}),
+    strict: values.strict === true,
+    ...(values.baseline ? { baseline: resolve(io.cwd, values.baseline) } : {}),
+    noInlineIgnores: values['no-inline-ignores'] === true,
+    showSecrets: values['show-secrets'] === true,
+    verify: values.verify === true,
+    ...(values.offline ? { offline: true } : values.online ? { offline: false } : {}),
+    debug: values.debug === true,
+    ...(workers !== undefined ? { workers } : {}),
+  };
+}
+
+/** Writes every planned output; shared by the commands that produce a ScanReport. */
+export function emitReport(report: ScanReport, values: { format?: string[]; output?: string[]; quiet?: boolean; verbose?: boolean; debug?: boolean }, io: CliIO): void {
+  const plan = planOutputs(values.format ?? [], values.output ?? [], values.quiet === true);
+  for (const file of plan.files) {
+    const target = resolve(io.cwd, file.path);
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, reporters[file.format](report, { color: false, verbose: values.verbose === true }));
+  }
+  if (plan.stdout && !values.quiet) {
+    const color = plan.stdout === 'text' && io.stdoutIsTTY && !io.env.NO_COLOR;
+    io.stdout(reporters[plan.stdout](report, { color, verbose: values.verbose === true }));
+  }
+  if (values.debug) io.stderr(debugSummary(report));
+}
+
+function debugSummary(report: ScanReport): string {
+  const lines = ['', 'Time per analyzer:'];
+  for (const [id, s] of Object.entries(report.stats.byAnalyzer)) lines.push(`  ${id.padEnd(14)} ${String(s.durationMs).padStart(7)} ms  ${s.files} files  ${s.findings} findings`);
+  const rules = Object.entries(report.stats.byRule ?? {}).sort((a, b) => b[1] - a[1]).slice(0, 25);
+  if (rules.length) {
+    lines.push('Slowest rules:');
+    for (const [id, ms] of rules) lines.push(`  ${id.padEnd(50)} ${ms.toFixed(1).padStart(8)} ms`);
+  }
+  const filtered = Object.entries(report.stats.filtered ?? {});
+  if (filtered.length) {
+    lines.push('Filtered candidates (rule: reason × count):');
+    for (const [id, reasons] of filtered) lines.push(`  ${id}: ${Object.entries(reasons).map(([r, n]) => `${r} × ${n}`).join(', ')}`);
+  }
+  return lines.join('\n') + '\n';
+}
+
+export function exitCodeOf(report: ScanReport): number {
+  return report.verdict.passed ? EXIT.passed : EXIT.blocking;
+}
+
+export const command: Command = {
+  summary: 'scan a directory or file',
+  usage,
+  async run(args, io) {
+    const { values, positionals } = parse(args, scanOptions);
+    if (positionals.length > 1) throw new UsageError('scan takes one PATH');
+    const request = requestFrom(values, positionals[0] ?? '.', io);
+    const progress = progressReporter(io, values.quiet === true);
+    let report: ScanReport;
+    try {
+      report = await scan({ ...request, onProgress: progress.update });
+    } catch (error) {
+      progress.done();
+      if (error instanceof ScanError) {
+        io.stderr(`skeptic scan: ${error.message}\n`);
+        return EXIT.incomplete;
+      }
+      throw error;
+    }
+    progress.done();
+    emitReport(report, values, io);
+    return exitCodeOf(report);
+  },
+};

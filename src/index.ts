@@ -1,0 +1,10 @@
+export { scan, ScanError, type ScanRequest } from './scan/scan.js';
+export type { ScanReport, SuppressedFinding, Verdict, ScanStats } from './core/report.js';
+export type { Finding, RawFinding, TraceStep } from './core/finding.js';
+export type { ScanIssue } from './core/issue.js';
+export type { RuleMeta, AnalyzerId, RuleId } from './core/rule.js';
+export type { Analyzer, AnalyzerContext } from './core/analyzer.js';
+export type { Config, ResolvedConfig } from './config/schema.js';
+export { configSchema } from './config/schema.js';
+export { createBaseline } from './findings/baseline.js';
+export { reporters, type ReporterName } from './reporters/registry.js';

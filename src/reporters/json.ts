@@ -1,0 +1,7 @@
+import type { ScanReport } from '../core/report.js';
+
+/** The versioned contract (docs/json-report.md); `root` is omitted so reports are reproducible across machines. */
+export function renderJson(report: ScanReport): string {
+  const { root: _root, ...rest } = report;
+  return JSON.stringify(rest, null, 2) + '\n';
+}

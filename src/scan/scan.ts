@@ -1,0 +1,359 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { basename, dirname, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { Worker } from 'node:worker_threads';
+import type { Analyzer, ScanOptions } from '../core/analyzer.js';
+import type { Finding, RawFinding } from '../core/finding.js';
+import type { ScanIssue } from '../core/issue.js';
+import type { LineRange } from '../core/location.js';
+import { REPORT_SCHEMA_VERSION, type ScanReport, type SuppressedFinding } from '../core/report.js';
+import { ANALYZER_IDS, type AnalyzerId } from '../core/rule.js';
+import { atLeastConfidence, type Confidence, type Severity } from '../core/severity.js';
+import type { SkippedTarget, Target, TargetInfo } from '../core/target.js';
+import { findConfigFile, loadConfigFile } from '../config/load.js';
+import { defaultConfig, type ResolvedConfig } from '../config/schema.js';
+import { loadAnalyzers } from '../analyzers/registry.js';
+import { applyBaseline, parseBaseline, type Baseline } from '../findings/baseline.js';
+import { dedupe, sortFindings } from '../findings/dedupe.js';
+import { finalizeFindings } from '../findings/finalize.js';
+import { applyConfigIgnores, applyInlineSuppressions, parseSuppressions, type SuppressionDirective } from '../findings/suppressions.js';
+import { evaluate } from '../policy/evaluate.js';
+import { GlobSet } from '../source/glob.js';
+import { firstLine, isVendoredPath, listFiles, toPosix } from '../source/filesystem.js';
+import { classify } from '../targets/classify.js';
+import { VERSION } from '../version.js';
+import { contextFor, decode, newMeter, onChangedLines, processFile, type FileOutcome, type Meter } from './file-task.js';
+import { ruleMap, severityOverride } from './rules.js';
+import type { WorkerInit, WorkerResponse } from './worker.js';
+
+export interface ScanRequest extends ScanOptions {
+  /** A directory or a single file. */
+  readonly path: string;
+  /** Already-resolved config; otherwise `configFile`, otherwise found upward from the root. */
+  readonly config?: ResolvedConfig;
+  readonly configFile?: string;
+  readonly analyzers?: readonly AnalyzerId[];
+  readonly failOn?: Severity;
+  readonly minConfidence?: Confidence;
+  readonly strict?: boolean;
+  /** Path of a baseline file, or a parsed baseline. */
+  readonly baseline?: string | Baseline;
+  readonly noInlineIgnores?: boolean;
+  /** Scan only these root-relative paths (staged files, a diff). */
+  readonly files?: readonly string[];
+  /** Content to scan instead of the file on disk (staged blobs, stdin), by root-relative path. */
+  readonly contents?: ReadonlyMap<string, Buffer>;
+  /** Diff mode: only findings touching these lines are reported. */
+  readonly changedLines?: ReadonlyMap<string, readonly LineRange[]>;
+  /** Diff mode: refuse suppressions added by the change. */
+  readonly trustDirective?: (directive: SuppressionDirective) => boolean;
+  /** Findings produced outside the file pipeline (history, provenance) to merge in. */
+  readonly extraFindings?: readonly RawFinding[];
+  readonly onProgress?: (done: number, total: number) => void;
+  /** 0 = in-process; default: automatic. */
+  readonly workers?: number;
+  /** YYYY-MM-DD, for expiry checks; default today. */
+  readonly today?: string;
+  /** Extra issues from the caller (e.g. git problems in staged mode). */
+  readonly extraIssues?: readonly ScanIssue[];
+}
+
+export class ScanError extends Error {}
+
+export interface ResolvedScanInput {
+  readonly root: string;
+  readonly single?: string;
+  readonly config: ResolvedConfig;
+  readonly configFile?: string;
+}
+
+export function resolveScanInput(request: Pick<ScanRequest, 'path' | 'config' | 'configFile'>): ResolvedScanInput {
+  const absolute = resolve(request.path);
+  if (!existsSync(absolute)) throw new ScanError(`no such file or directory: ${request.path}`);
+  const isFile = statSync(absolute).isFile();
+  const root = isFile ? dirname(absolute) : absolute;
+  if (request.config) return { root, ...(isFile ? { single: basename(absolute) } : {}), config: request.config };
+  const configFile = request.configFile ? resolve(request.configFile) : findConfigFile(root);
+  const config = configFile ? loadConfigFile(configFile) : defaultConfig;
+  return { root, ...(isFile ? { single: basename(absolute) } : {}), config, ...(configFile ? { configFile } : {}) };
+}
+
+export function enabledAnalyzers(config: ResolvedConfig, requested?: readonly AnalyzerId[]): AnalyzerId[] {
+  const base = requested && requested.length ? requested : ANALYZER_IDS;
+  return base.filter((id) => config.analyzers[id] !== false || (requested?.includes(id) ?? false));
+}
+
+/** The library entry point: scans a directory or file and returns the versioned report. */
+export async function scan(request: ScanRequest): Promise<ScanReport> {
+  const started = performance.now();
+  const input = resolveScanInput(request);
+  const { root, config } = input;
+  const options: ScanOptions = {
+    showSecrets: request.showSecrets === true,
+    verify: request.verify === true,
+    offline: request.offline,
+    debug: request.debug === true,
+    ...(request.cacheDir ? { cacheDir: request.cacheDir } : {}),
+  };
+  const analyzerIds = enabledAnalyzers(config, request.analyzers);
+  const analyzers = await loadAnalyzers(analyzerIds);
+  const meter = newMeter();
+  const context = contextFor(root, config, options, analyzers, meter);
+  const issues: ScanIssue[] = [...(request.extraIssues ?? [])];
+  const skipped: SkippedTarget[] = [];
+
+  // Source: which files
+  let paths: string[];
+  if (input.single) {
+    paths = [input.single];
+  } else if (request.files) {
+    paths = request.files.map(toPosix);
+  } else {
+    const listing = listFiles(root);
+    paths = listing.files.map((f) => f.path);
+    skipped.push(...listing.skipped);
+    issues.push(...listing.issues);
+  }
+  const include = new GlobSet(config.include);
+  const exclude = new GlobSet(config.exclude);
+  const infos: TargetInfo[] = [];
+  for (const path of paths) {
+    if (!input.single && (exclude.matches(path) || (!include.empty && !include.matches(path)))) {
+      skipped.push({ path, reason: 'ignored', detail: 'config include/exclude' });
+      continue;
+    }
+    if (!input.single && request.files && isVendoredPath(path)) {
+      skipped.push({ path, reason: 'vendored' });
+      continue;
+    }
+    const changed = request.changedLines?.get(path);
+    infos.push({ path, type: classify(path), sizeBytes: 0, ...(changed ? { changedLines: changed } : {}) });
+  }
+
+  // Analyzers: per-file work, in workers when the tree is large enough to pay for them
+  const fileAnalyzers = analyzers.filter((a) => a.analyzeFile);
+  const wanted = infos.filter((info) => analyzers.some((a) => a.accepts(info)));
+  const outcomes = await runFileTasks(wanted, root, analyzerIds, fileAnalyzers, context, config, options, meter, request);
+
+  const findings: Finding[] = [];
+  const directives: SuppressionDirective[] = [];
+  let bytes = 0;
+  const byAnalyzer: Record<string, { files: number; findings: number; durationMs: number }> = {};
+  for (const id of analyzerIds) byAnalyzer[id] = { files: 0, findings: 0, durationMs: 0 };
+  const readable = new Set<string>();
+  for (const outcome of outcomes) {
+    bytes += outcome.bytes;
+    if (outcome.skipped) skipped.push(outcome.skipped);
+    else readable.add(outcome.path);
+    issues.push(...outcome.issues);
+    findings.push(...outcome.findings);
+    directives.push(...outcome.directives);
+    for (const [id, ms] of Object.entries(outcome.analyzerMs)) {
+      const entry = byAnalyzer[id];
+      if (entry) {
+        entry.files += 1;
+        entry.durationMs += ms;
+      }
+    }
+  }
+
+  // Project analyzers: whole-set work on the main thread
+  const rules = ruleMap(analyzers);
+  const finalizeOptions = { showSecrets: options.showSecrets === true, severityOverride: (id: string) => severityOverride(config, id) };
+  for (const analyzer of analyzers) {
+    if (!analyzer.analyzeProject) continue;
+    const t0 = performance.now();
+    const targets: Target[] = [];
+    for (const info of infos) {
+      if (!readable.has(info.path) || !analyzer.accepts(info)) continue;
+      const target = readTarget(root, info, request.contents?.get(info.path), issues);
+      if (target) targets.push(target);
+    }
+    try {
+      const result = await analyzer.analyzeProject(targets, context);
+      const byPath = new Map<string, RawFinding[]>();
+      for (const f of result.findings) {
+        if (!context.isRuleEnabled(f.ruleId)) continue;
+        const info = infos.find((i) => i.path === f.location.path);
+        if (info && !onChangedLines(f.location, info.changedLines)) continue;
+        const list = byPath.get(f.location.path) ?? [];
+        list.push(f);
+        byPath.set(f.location.path, list);
+      }
+      for (const [path, list] of byPath) {
+        const text = targets.find((t) => t.path === path)?.text;
+        findings.push(...finalizeFindings(list, text, rules, finalizeOptions));
+      }
+      if (result.issues) issues.push(...result.issues);
+    } catch (error) {
+      issues.push({ code: 'analyzer-crashed', analyzer: analyzer.id, message: `${analyzer.id} analyzer failed: ${firstLine(error)}` });
+    }
+    const entry = byAnalyzer[analyzer.id];
+    if (entry) {
+      entry.durationMs += performance.now() - t0;
+      entry.files = Math.max(entry.files, targets.length);
+    }
+  }
+  if (request.extraFindings?.length) {
+    const byPath = new Map<string, RawFinding[]>();
+    for (const f of request.extraFindings) {
+      const list = byPath.get(f.location.path) ?? [];
+      list.push(f);
+      byPath.set(f.location.path, list);
+    }
+    for (const list of byPath.values()) findings.push(...finalizeFindings(list, undefined, rules, finalizeOptions));
+  }
+
+  // Findings: dedupe, confidence floor, suppressions, baseline
+  let current = dedupe(findings).filter((f) => atLeastConfidence(f.confidence, request.minConfidence ?? config.minConfidence));
+  const suppressed: SuppressedFinding[] = [];
+  if (!request.noInlineIgnores) {
+    const inline = applyInlineSuppressions(current, directives, request.trustDirective);
+    current = inline.kept;
+    suppressed.push(...inline.suppressed);
+    issues.push(...inline.issues);
+  }
+  const today = request.today ?? new Date().toISOString().slice(0, 10);
+  const configured = applyConfigIgnores(current, config.ignore, today);
+  current = configured.kept;
+  suppressed.push(...configured.suppressed);
+  issues.push(...configured.issues);
+  const baseline = loadBaseline(request.baseline ?? (config.baseline ? resolve(input.configFile ? dirname(input.configFile) : root, config.baseline) : undefined));
+  if (baseline) {
+    const applied = applyBaseline(current, baseline);
+    current = applied.kept;
+    suppressed.push(...applied.suppressed);
+  }
+  for (const entry of Object.values(byAnalyzer)) entry.findings = 0;
+  for (const f of current) {
+    const entry = byAnalyzer[f.analyzer];
+    if (entry) entry.findings += 1;
+  }
+
+  // Policy
+  const verdict = evaluate(current, issues, {
+    failOn: request.failOn ?? config.failOn,
+    minConfidence: request.minConfidence ?? config.minConfidence,
+    strict: request.strict === true,
+    ai: config.ai,
+  });
+  const durationMs = Math.round(performance.now() - started);
+  return {
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    tool: { name: 'skeptic', version: VERSION },
+    root,
+    findings: sortFindings(current),
+    suppressed,
+    skipped: skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
+    issues,
+    stats: {
+      files: readable.size,
+      bytes,
+      durationMs,
+      byAnalyzer: Object.fromEntries(Object.entries(byAnalyzer).map(([k, v]) => [k, { ...v, durationMs: Math.round(v.durationMs) }])),
+      ...(options.debug
+        ? {
+            byRule: Object.fromEntries([...meter.ruleMs].map(([k, v]) => [k, Math.round(v * 10) / 10])),
+            filtered: Object.fromEntries([...meter.filtered].map(([k, v]) => [k, Object.fromEntries(v)])),
+          }
+        : {}),
+    },
+    verdict,
+  };
+}
+
+function loadBaseline(source: string | Baseline | undefined): Baseline | undefined {
+  if (source === undefined) return undefined;
+  if (typeof source !== 'string') return source;
+  let text: string;
+  try {
+    text = readFileSync(source, 'utf8');
+  } catch (error) {
+    throw new ScanError(`cannot read baseline ${source}: ${firstLine(error)}`);
+  }
+  return parseBaseline(text, source);
+}
+
+function readTarget(root: string, info: TargetInfo, override: Buffer | undefined, issues: ScanIssue[]): Target | undefined {
+  try {
+    const buffer = override ?? readFileSync(resolve(root, info.path));
+    const text = decode(info.path, buffer, []);
+    return { ...info, sizeBytes: buffer.length, text };
+  } catch (error) {
+    issues.push({ code: 'read-error', path: info.path, message: firstLine(error) });
+    return undefined;
+  }
+}
+
+const BATCH = 64;
+
+async function runFileTasks(
+  infos: readonly TargetInfo[],
+  root: string,
+  analyzerIds: readonly AnalyzerId[],
+  fileAnalyzers: readonly Analyzer[],
+  context: ReturnType<typeof contextFor>,
+  config: ResolvedConfig,
+  options: ScanOptions,
+  meter: Meter,
+  request: ScanRequest,
+): Promise<FileOutcome[]> {
+  const cores = Math.max(1, availableParallelism());
+  const auto = infos.length >= 400 ? Math.min(cores, 4) : 0;
+  const workerCount = request.workers ?? auto;
+  const outcomes: FileOutcome[] = [];
+  if (workerCount <= 0 || infos.length === 0) {
+    let done = 0;
+    for (const info of infos) {
+      outcomes.push(await processFile(info, root, fileAnalyzers, context, request.contents?.get(info.path)));
+      request.onProgress?.(++done, infos.length);
+    }
+    return outcomes;
+  }
+  const init: WorkerInit = { root, config, options, analyzerIds: [...analyzerIds] };
+  let next = 0;
+  let done = 0;
+  const workerUrl = new URL('./worker.js', import.meta.url);
+  await Promise.all(
+    Array.from({ length: Math.min(workerCount, Math.ceil(infos.length / BATCH)) }, () =>
+      new Promise<void>((resolveWorker, rejectWorker) => {
+        const worker = new Worker(workerUrl, { workerData: init });
+        const send = () => {
+          if (next >= infos.length) {
+            worker.postMessage({ done: true });
+            return;
+          }
+          const batch = infos.slice(next, next + BATCH);
+          next += BATCH;
+          const overrides: Record<string, Uint8Array> = {};
+          for (const info of batch) {
+            const o = request.contents?.get(info.path);
+            if (o) overrides[info.path] = o;
+          }
+          worker.postMessage({ batch, overrides });
+        };
+        worker.on('message', (message: WorkerResponse | { ready: true }) => {
+          if ('ready' in message) {
+            send();
+          } else if ('outcomes' in message) {
+            outcomes.push(...message.outcomes);
+            done += message.outcomes.length;
+            request.onProgress?.(done, infos.length);
+            send();
+          } else {
+            for (const [rule, ms] of message.meter.ruleMs) meter.ruleMs.set(rule, (meter.ruleMs.get(rule) ?? 0) + ms);
+            for (const [rule, reasons] of message.meter.filtered) {
+              const into = meter.filtered.get(rule) ?? new Map<string, number>();
+              for (const [reason, n] of reasons) into.set(reason, (into.get(reason) ?? 0) + n);
+              meter.filtered.set(rule, into);
+            }
+            void worker.terminate().then(() => resolveWorker());
+          }
+        });
+        worker.on('error', rejectWorker);
+      }),
+    ),
+  );
+  return outcomes;
+}

@@ -1,0 +1,66 @@
+import { createHash } from 'node:crypto';
+
+/**
+ * Test-time secret generators for fixtures: `{{fake:NAME}}` in a fixture becomes a
+ * well-formed, random-looking token, so realistic secrets never sit in the repository.
+ * Output is deterministic per (fixture, occurrence) so failures reproduce.
+ */
+export type Generator = (random: RandomSource) => string;
+
+export class RandomSource {
+  private counter = 0;
+  constructor(private readonly seed: string) {}
+
+  bytes(n: number): Buffer {
+    const out: Buffer[] = [];
+    let total = 0;
+    while (total < n) {
+      const block = createHash('sha256').update(`${this.seed}:${this.counter++}`).digest();
+      out.push(block);
+      total += block.length;
+    }
+    return Buffer.concat(out).subarray(0, n);
+  }
+
+  /** n characters from the alphabet. */
+  chars(alphabet: string, n: number): string {
+    const b = this.bytes(n);
+    let s = '';
+    for (let i = 0; i < n; i++) s += alphabet[b[i]! % alphabet.length];
+    return s;
+  }
+}
+
+export const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+export const UPPER_NUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
+export const LOWER_NUM = 'abcdefghijklmnopqrstuvwxyz0123456789';
+export const HEX = '0123456789abcdef';
+export const BASE64 = ALNUM + '+/';
+export const BASE64URL = ALNUM + '-_';
+
+/** Generators by name. Analyzers' rules register theirs in `extraGenerators` below. */
+export const generators: Record<string, Generator> = {
+  hex32: (r) => r.chars(HEX, 32),
+  hex40: (r) => r.chars(HEX, 40),
+  hex64: (r) => r.chars(HEX, 64),
+  alnum16: (r) => r.chars(ALNUM, 16),
+  alnum24: (r) => r.chars(ALNUM, 24),
+  alnum32: (r) => r.chars(ALNUM, 32),
+  alnum40: (r) => r.chars(ALNUM, 40),
+  password: (r) => `${r.chars(ALNUM, 10)}!${r.chars(ALNUM, 6)}`,
+};
+
+export function registerGenerators(more: Record<string, Generator>): void {
+  Object.assign(generators, more);
+}
+
+const PLACEHOLDER = /\{\{fake:([a-z0-9-]+)\}\}/g;
+
+export function expandPlaceholders(text: string, seed: string): string {
+  const random = new RandomSource(seed);
+  return text.replace(PLACEHOLDER, (_all, name: string) => {
+    const generate = generators[name];
+    if (!generate) throw new Error(`unknown fake secret generator "${name}" (known: ${Object.keys(generators).sort().join(', ')})`);
+    return generate(random);
+  });
+}
