@@ -39,7 +39,7 @@ const TIME = '/usr/bin/time';
  * Runs a command `rounds` times (after one untimed warm-up when `warmup`) and records wall time
  * and peak RSS. Commands run one after another, never in parallel, so peers share the machine fairly.
  */
-export function measure(label: string, command: string, args: readonly string[], rounds: number, options: SpawnSyncOptions & { warmup?: boolean; shell?: boolean } = {}): Measurement {
+export function measure(label: string, command: string, args: readonly string[], rounds: number, options: SpawnSyncOptions & { warmup?: boolean } = {}): Measurement {
   const times: number[] = [];
   const peaks: number[] = [];
   const codes: number[] = [];
