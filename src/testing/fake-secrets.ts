@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto';
+import { secretRules } from '../analyzers/secrets/rules/index.js';
+import { withGithubChecksum } from '../analyzers/secrets/engine/checksum.js';
 
 /**
  * Test-time secret generators for fixtures: `{{fake:NAME}}` in a fixture becomes a
@@ -64,3 +66,34 @@ export function expandPlaceholders(text: string, seed: string): string {
     return generate(random);
   });
 }
+
+/** A source that always yields the first character of the alphabet: a well-formed but obviously fake value. */
+class ConstantSource extends RandomSource {
+  override bytes(n: number): Buffer {
+    return Buffer.alloc(n);
+  }
+  override chars(alphabet: string, n: number): string {
+    return alphabet[0]!.repeat(n);
+  }
+}
+
+// Secrets rules: `{{fake:<rule>}}` (valid shape), `{{fake:<rule>-placeholder}}` (valid shape, repeated
+// filler the placeholder filter must drop) and, for checksummed formats, `{{fake:<rule>-badchecksum}}`.
+for (const rule of secretRules) {
+  const name = rule.meta.id.slice('secrets/'.length);
+  generators[name] = rule.fake;
+  generators[`${name}-placeholder`] = () => rule.fake(new ConstantSource('placeholder'));
+}
+const CHECKSUMMED: Record<string, string> = {
+  'github-pat': 'ghp_', 'github-oauth-token': 'gho_', 'github-user-to-server-token': 'ghu_',
+  'github-server-to-server-token': 'ghs_', 'github-refresh-token': 'ghr_', 'npm-access-token': 'npm_',
+};
+for (const [name, prefix] of Object.entries(CHECKSUMMED)) {
+  generators[name] = (r) => withGithubChecksum(prefix, r.chars(ALNUM, 30));
+  generators[`${name}-badchecksum`] = (r) => {
+    const valid = withGithubChecksum(prefix, r.chars(ALNUM, 30));
+    const last = valid.at(-1) === 'A' ? 'B' : 'A';
+    return valid.slice(0, -1) + last;
+  };
+}
+generators['private-key-json'] = (r) => generators['private-key']!(r).replace(/\n/g, '\\n');

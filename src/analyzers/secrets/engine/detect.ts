@@ -1,0 +1,146 @@
+import { performance } from 'node:perf_hooks';
+import type { Confidence } from '../../../core/severity.js';
+import { shannonEntropy } from './entropy.js';
+import { KeywordMatcher } from './keywords.js';
+import { providerPlaceholderReason } from './placeholders.js';
+import type { Candidate, DetectContext, SecretRule } from './rule.js';
+
+export interface Detection extends Candidate {
+  readonly rule: SecretRule;
+}
+
+export interface DetectOptions {
+  readonly path: string;
+  readonly isCode: boolean;
+  readonly isTestPath: boolean;
+  readonly enabled?: (ruleId: string) => boolean;
+  readonly filtered?: (ruleId: string, reason: string) => void;
+  readonly time?: (ruleId: string, ms: number) => void;
+}
+
+/** Rules compiled once per process: one keyword automaton for the whole set. */
+export class Detector {
+  private readonly matcher: KeywordMatcher;
+  /** keyword id → indexes of the rules it triggers */
+  private readonly rulesByKeyword: number[][];
+
+  constructor(readonly rules: readonly SecretRule[]) {
+    const keywordIds = new Map<string, number>();
+    const byKeyword: number[][] = [];
+    rules.forEach((rule, index) => {
+      if (rule.keywords.length === 0) throw new Error(`${rule.meta.id} has no keywords`);
+      for (const kw of rule.keywords) {
+        let id = keywordIds.get(kw);
+        if (id === undefined) {
+          id = keywordIds.size;
+          keywordIds.set(kw, id);
+          byKeyword.push([]);
+        }
+        byKeyword[id]!.push(index);
+      }
+    });
+    this.matcher = new KeywordMatcher([...keywordIds.keys()]);
+    this.rulesByKeyword = byKeyword;
+  }
+
+  /** Which rules have a keyword in the text: the only ones worth a regex. */
+  triggered(text: string): boolean[] {
+    const hit = new Array<boolean>(this.rules.length).fill(false);
+    const seenKeyword = new Uint8Array(this.rulesByKeyword.length);
+    let remaining = this.rulesByKeyword.length;
+    this.matcher.scan(text, (kw) => {
+      if (seenKeyword[kw]) return false;
+      seenKeyword[kw] = 1;
+      for (const r of this.rulesByKeyword[kw]!) hit[r] = true;
+      return --remaining === 0;
+    });
+    return hit;
+  }
+
+  detect(text: string, options: DetectOptions): Detection[] {
+    const hit = this.triggered(text);
+    const found: Detection[] = [];
+    for (let i = 0; i < this.rules.length; i++) {
+      if (!hit[i]) continue;
+      const rule = this.rules[i]!;
+      if (options.enabled && !options.enabled(rule.meta.id)) continue;
+      const t0 = options.time ? performance.now() : 0;
+      const context: DetectContext = {
+        text,
+        path: options.path,
+        isCode: options.isCode,
+        isTestPath: options.isTestPath,
+        filtered: (reason) => options.filtered?.(rule.meta.id, reason),
+      };
+      for (const c of runRule(rule, context)) found.push({ ...c, rule });
+      if (options.time) options.time(rule.meta.id, performance.now() - t0);
+    }
+    return resolveOverlaps(found, options.filtered);
+  }
+}
+
+export function runRule(rule: SecretRule, context: DetectContext): Candidate[] {
+  if (rule.find) return rule.find(context);
+  const out: Candidate[] = [];
+  const pattern = rule.pattern!;
+  pattern.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = pattern.exec(context.text)) !== null) {
+    if (m[0].length === 0) {
+      pattern.lastIndex++;
+      continue;
+    }
+    const secret = m.groups?.secret;
+    if (!secret) continue;
+    const body = m.groups?.body ?? secret;
+    const reason = reject(rule, secret, body, m, context);
+    if (reason) {
+      context.filtered(reason);
+      continue;
+    }
+    const start = m.index + m[0].lastIndexOf(secret);
+    out.push({ start, end: start + secret.length, secret, body });
+  }
+  return out;
+}
+
+function reject(rule: SecretRule, secret: string, body: string, m: RegExpExecArray, context: DetectContext): string | undefined {
+  if (!rule.noPlaceholderCheck) {
+    const placeholder = providerPlaceholderReason(body);
+    if (placeholder) return placeholder;
+  }
+  if (rule.minEntropy !== undefined && shannonEntropy(body) < rule.minEntropy) return 'low-entropy';
+  return rule.validate?.(secret, m, context);
+}
+
+/**
+ * A provider rule beats a generic one on an overlapping span (it knows the format); two
+ * provider rules on the same span keep the more specific (longer match, then rule order).
+ */
+function resolveOverlaps(found: Detection[], filtered: DetectOptions['filtered']): Detection[] {
+  if (found.length < 2) return found;
+  const providers = found.filter((d) => !d.rule.generic);
+  const kept: Detection[] = [];
+  for (const d of found) {
+    if (d.rule.generic && providers.some((p) => p.start < d.end && d.start < p.end)) {
+      filtered?.(d.rule.meta.id, 'provider-rule-wins');
+      continue;
+    }
+    kept.push(d);
+  }
+  const sorted = kept.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start) || Number(a.rule.keyed ?? false) - Number(b.rule.keyed ?? false));
+  const out: Detection[] = [];
+  for (const d of sorted) {
+    const same = out.find((o) => o.start === d.start && o.end === d.end && o.rule !== d.rule);
+    if (same) {
+      filtered?.(d.rule.meta.id, `same-span-as-${same.rule.meta.id}`);
+      continue;
+    }
+    out.push(d);
+  }
+  return out;
+}
+
+export function confidenceOf(d: Detection): Confidence {
+  return d.confidence ?? d.rule.meta.confidence;
+}

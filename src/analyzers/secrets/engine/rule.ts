@@ -1,0 +1,206 @@
+import type { Confidence, Severity } from '../../../core/severity.js';
+import type { CweId, RuleMeta, RuleId } from '../../../core/rule.js';
+import type { Generator } from '../../../testing/fake-secrets.js';
+
+/** A candidate a rule found: offsets in the text and the raw value. */
+export interface Candidate {
+  readonly start: number;
+  readonly end: number;
+  readonly secret: string;
+  /** Part of the secret that carries the randomness (after a fixed prefix); checks run on it. */
+  readonly body?: string;
+  readonly confidence?: Confidence;
+  readonly properties?: Record<string, unknown>;
+}
+
+export interface DetectContext {
+  readonly text: string;
+  readonly path: string;
+  /** Code file: an unquoted right-hand side is an expression, not a literal. */
+  readonly isCode: boolean;
+  readonly isTestPath: boolean;
+  /** Record a suppressed candidate and why. */
+  filtered(reason: string): void;
+}
+
+/**
+ * A secrets rule is data: which keywords make it worth running, how to find a candidate,
+ * and how to reject the ones that are not secrets. `find` exists for formats a regex
+ * cannot bound linearly (PEM blocks) or that need context (AWS secret key pairing).
+ */
+export interface SecretRule {
+  readonly meta: RuleMeta;
+  /** Lowercase ASCII; at least one must occur (case-insensitively) for the rule to run. */
+  readonly keywords: readonly string[];
+  /** Global regex with a `secret` group (optionally `body`). */
+  readonly pattern?: RegExp;
+  readonly find?: (context: DetectContext) => Candidate[];
+  /** Minimum Shannon entropy of the body, bits/char. */
+  readonly minEntropy?: number;
+  /** Returns why the value is not a secret, or undefined. */
+  readonly validate?: (secret: string, match: RegExpExecArray, context: DetectContext) => string | undefined;
+  /** Generic rules lose to a provider rule on an overlapping span. */
+  readonly generic?: boolean;
+  /** Found by key name rather than format: loses a same-span tie to a format rule. */
+  readonly keyed?: boolean;
+  /** Skip the structural placeholder check (formats with fixed filler characters). */
+  readonly noPlaceholderCheck?: boolean;
+  /** Makes a well-formed random value for fixtures and tests. */
+  readonly fake: Generator;
+  /** Providers with an opt-in live check (`--verify`). */
+  readonly verifier?: string;
+}
+
+export interface MetaInput {
+  readonly name: string;
+  readonly title: string;
+  readonly provider: string;
+  readonly what: string;
+  readonly severity?: Severity;
+  readonly confidence?: Confidence;
+  readonly cwe?: readonly CweId[];
+  readonly gitleaks?: string | readonly string[];
+  readonly remediation?: string;
+  readonly references?: readonly string[];
+}
+
+export function secretMeta(input: MetaInput): RuleMeta {
+  const gitleaks = input.gitleaks === undefined ? [] : typeof input.gitleaks === 'string' ? [input.gitleaks] : input.gitleaks;
+  const cwe = (input.cwe && input.cwe.length ? input.cwe : ['CWE-798']) as [CweId, ...CweId[]];
+  return {
+    id: `secrets/${input.name}` as RuleId,
+    title: input.title,
+    description: `${input.what} committed to source code. Anyone with read access to the repository, its forks, clones, CI logs or history can use it to act as you on ${input.provider}.`,
+    severity: input.severity ?? 'high',
+    confidence: input.confidence ?? 'high',
+    cwe,
+    owasp: ['A07:2021'],
+    ...(gitleaks.length ? { equivalents: gitleaks.map((g) => `gitleaks:${g}`) } : {}),
+    remediation:
+      input.remediation ??
+      `Revoke the credential in ${input.provider} now (it is exposed even after you delete it, because it stays in git history), issue a new one, and load it from the environment or a secrets manager instead of the source.`,
+    ...(input.references ? { references: input.references } : {}),
+  };
+}
+
+/** `word` as a case-insensitive regex source without the `i` flag, so the value part stays case-sensitive. */
+export function ci(word: string): string {
+  let out = '';
+  for (const ch of word) {
+    const lo = ch.toLowerCase();
+    const up = ch.toUpperCase();
+    if (lo !== up) out += `[${lo}${up}]`;
+    else out += /[A-Za-z0-9]/.test(ch) ? ch : ch === '_' || ch === '-' || ch === '.' ? `[_.-]?` : escapeRegex(ch);
+  }
+  return out;
+}
+
+export function escapeRegex(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+export interface PrefixedInput extends MetaInput {
+  /** Regex source of the fixed prefix (literal text, escaped). */
+  readonly prefix: string;
+  /** Character class source of the random body, e.g. `[A-Za-z0-9]`. */
+  readonly body: string;
+  readonly length: number | readonly [number, number];
+  /** Default: the prefix lowercased (when literal). */
+  readonly keywords?: readonly string[];
+  readonly suffix?: string;
+  readonly minEntropy?: number;
+  readonly validate?: SecretRule['validate'];
+  readonly fake: Generator;
+  readonly verifier?: string;
+  readonly noPlaceholderCheck?: boolean;
+}
+
+/**
+ * A token with a distinctive prefix and a fixed alphabet. The leading look-behind makes
+ * every regex attempt start at the beginning of a token-shaped run, so a hostile line of
+ * repeated prefixes costs linear time, not quadratic.
+ */
+export function prefixedRule(input: PrefixedInput): SecretRule {
+  const [min, max] = typeof input.length === 'number' ? [input.length, input.length] : input.length;
+  const pattern = new RegExp(
+    `(?<![A-Za-z0-9_])(?<secret>(?:${input.prefix})(?<body>${input.body}{${min},${max}})${input.suffix ?? ''})(?!${input.body})`,
+    'g',
+  );
+  return {
+    meta: secretMeta(input),
+    keywords: input.keywords ?? [literalKeyword(input.prefix)],
+    pattern,
+    minEntropy: input.minEntropy ?? 3,
+    ...(input.validate ? { validate: input.validate } : {}),
+    ...(input.noPlaceholderCheck ? { noPlaceholderCheck: true } : {}),
+    fake: input.fake,
+    ...(input.verifier ? { verifier: input.verifier } : {}),
+  };
+}
+
+export interface KeyedInput extends MetaInput {
+  /** Words one of which must be in the variable or key name (lowercase). */
+  readonly names: readonly string[];
+  /** Regex source of the value. */
+  readonly value: string;
+  readonly minEntropy?: number;
+  readonly validate?: SecretRule['validate'];
+  readonly fake: Generator;
+  readonly verifier?: string;
+}
+
+/**
+ * A value with no distinctive prefix (32 hex characters, a UUID) is only a secret of this
+ * provider when it is assigned to a name that says so: `DATADOG_API_KEY=…`, `"sentry_token": "…"`.
+ * The name may be followed by up to 30 identifier characters, then an assignment operator.
+ */
+export function keyedRule(input: KeyedInput): SecretRule {
+  const names = input.names.map(ci).join('|');
+  const pattern = new RegExp(
+    `(?:${names})[A-Za-z0-9_.-]{0,30}["'\\]]{0,2}\\s{0,4}(?::=|=>|=|:|,)\\s{0,4}(?:["'\`]|\\\\["'])?(?<secret>${input.value})(?![A-Za-z0-9_+/-])`,
+    'g',
+  );
+  return {
+    meta: secretMeta({ confidence: 'medium', ...input }),
+    keyed: true,
+    keywords: input.names.map((n) => n.toLowerCase()),
+    pattern,
+    minEntropy: input.minEntropy ?? 3,
+    ...(input.validate ? { validate: input.validate } : {}),
+    fake: input.fake,
+    ...(input.verifier ? { verifier: input.verifier } : {}),
+  };
+}
+
+function literalKeyword(prefix: string): string {
+  const literal = prefix.replace(/\\(.)/g, '$1');
+  if (/[()[\]|?*+{}]/.test(literal)) throw new Error(`prefix ${prefix} is not literal; give keywords explicitly`);
+  return literal.toLowerCase();
+}
+
+export interface PatternInput extends MetaInput {
+  /** Regex source with a `secret` group (optionally `body`); must be linear on hostile input. */
+  readonly pattern: string;
+  readonly flags?: string;
+  readonly keywords: readonly string[];
+  readonly minEntropy?: number;
+  readonly validate?: SecretRule['validate'];
+  readonly generic?: boolean;
+  readonly noPlaceholderCheck?: boolean;
+  readonly fake: Generator;
+  readonly verifier?: string;
+}
+
+export function patternRule(input: PatternInput): SecretRule {
+  return {
+    meta: secretMeta(input),
+    keywords: input.keywords,
+    pattern: new RegExp(input.pattern, `g${input.flags ?? ''}`),
+    ...(input.minEntropy !== undefined ? { minEntropy: input.minEntropy } : {}),
+    ...(input.validate ? { validate: input.validate } : {}),
+    ...(input.generic ? { generic: true } : {}),
+    ...(input.noPlaceholderCheck ? { noPlaceholderCheck: true } : {}),
+    fake: input.fake,
+    ...(input.verifier ? { verifier: input.verifier } : {}),
+  };
+}

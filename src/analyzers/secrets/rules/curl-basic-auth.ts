@@ -1,0 +1,19 @@
+import { patternRule } from '../engine/rule.js';
+import { seq, ALNUM } from '../engine/fake.js';
+import { placeholderReason } from '../engine/placeholders.js';
+
+export const rule = patternRule({
+  name: "curl-basic-auth",
+  title: "Password in a curl -u argument",
+  provider: "the API",
+  what: "A Password in a curl -u argument",
+  gitleaks: "curl-auth-user",
+  pattern: "curl\\s(?:[^\\n]{0,300}?\\s)?(?:-u|--user)\\s{1,3}[\"']?[^\\s:\"']{1,80}:(?<secret>[^\\s\"'$]{3,128})[\"']?(?=\\s|$)",
+  keywords: ["curl"],
+  minEntropy: 2,
+  validate: (s) => placeholderReason(s),
+  noPlaceholderCheck: true,
+  fake: seq([ALNUM, 16]),
+});
+
+export const meta = rule.meta;

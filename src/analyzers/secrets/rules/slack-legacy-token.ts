@@ -1,0 +1,19 @@
+import { prefixedRule } from '../engine/rule.js';
+import { seq, HEX, DIGITS } from '../engine/fake.js';
+
+export const rule = prefixedRule({
+  name: "slack-legacy-token",
+  title: "Slack legacy token",
+  provider: "Slack",
+  what: "A Slack legacy token",
+  gitleaks: ["slack-legacy-token","slack-legacy-workspace-token"],
+  prefix: "xox[osar]-",
+  body: "[0-9]",
+  length: [1,13],
+  keywords: ["xoxo-","xoxs-","xoxa-","xoxr-"],
+  suffix: "-[0-9]{1,13}-[0-9]{1,13}-[a-z0-9]{8,64}",
+  minEntropy: 2,
+  fake: seq('xoxs-', [DIGITS, 10], '-', [DIGITS, 10], '-', [DIGITS, 10], '-', [HEX, 32]),
+});
+
+export const meta = rule.meta;
