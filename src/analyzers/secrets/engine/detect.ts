@@ -128,7 +128,7 @@ function resolveOverlaps(found: Detection[], filtered: DetectOptions['filtered']
     }
     kept.push(d);
   }
-  const sorted = kept.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start) || Number(a.rule.keyed ?? false) - Number(b.rule.keyed ?? false));
+  const sorted = kept.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start) || rank(a) - rank(b));
   const out: Detection[] = [];
   for (const d of sorted) {
     const same = out.find((o) => o.start === d.start && o.end === d.end && o.rule !== d.rule);
@@ -143,4 +143,9 @@ function resolveOverlaps(found: Detection[], filtered: DetectOptions['filtered']
 
 export function confidenceOf(d: Detection): Confidence {
   return d.confidence ?? d.rule.meta.confidence;
+}
+
+/** Same-span ties: format rules first, then broad legacy formats, then name-keyed rules. */
+function rank(d: Detection): number {
+  return d.rule.keyed ? 2 : d.rule.fallback ? 1 : 0;
 }

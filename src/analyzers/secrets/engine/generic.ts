@@ -3,6 +3,9 @@ import { placeholderReason, referenceReason } from './placeholders.js';
 import type { DetectContext } from './rule.js';
 
 /** Key names that hold something about a secret, not the secret: `token_url`, `password_field`. */
+/** Public or per-session values: not credentials even when called tokens or keys. */
+const NON_SECRET_KIND = /public|publishable|csrf|xsrf|nonce|captcha|recaptcha|sitekey|site_key|pagination|next_?token|page_?token|continuation/i;
+
 const NON_SECRET_NAME = /(?:_|-|\.|[a-z])(?:url|uri|path|file|name|type|id|ids|header|field|length|len|size|env|var|prefix|endpoint|expires?|expiry|ttl|timeout|count|policy|mode|label|placeholder|regex|pattern|hint|format|version|min|max|enabled|required|rotation|ref|arn)$/i;
 
 /** Identifier characters before the keyword, up to 40, so `DB_PASSWORD` is seen whole. */
@@ -28,9 +31,10 @@ export interface GenericThresholds {
 export function genericValueReason(value: string, quoted: boolean, name: string, context: DetectContext, t: GenericThresholds): string | undefined {
   if (value.length < t.minLength) return 'too-short';
   // A provider format whose rule rejected it (bad checksum) is not a generic secret either.
-  if (/^(?:gh[pousr]|npm)_[A-Za-z0-9]{36}$/.test(value)) return 'provider-format-rejected';
+  if (/^(?:gh[pousr]_|github_pat_|npm_|xox[a-z]-|[sr]k_(?:live|test)_|AKIA|ASIA|glpat-|hf_|sk-ant-|SG\.|AIza)/.test(value)) return 'provider-format-rejected';
   if (context.isCode && !quoted) return 'not-a-literal';
   if (NON_SECRET_NAME.test(name)) return 'descriptive-name';
+  if (NON_SECRET_KIND.test(name)) return 'not-a-credential';
   const reference = referenceReason(value);
   if (reference) return reference;
   const placeholder = placeholderReason(value);
@@ -46,4 +50,18 @@ export function genericValueReason(value: string, quoted: boolean, name: string,
   if (shannonEntropy(value) < t.minEntropy) return 'low-entropy';
   if (context.isTestPath) return 'test-path';
   return undefined;
+}
+
+/**
+ * For the generic rules' regex groups: `kw` the keyword, `kq` a closing quote of the key,
+ * `sep` the operator, `sp` spaces after it, `q` the opening quote of the value. A bare
+ * `name:value` with no quote and no space is a URL, a Maven coordinate or a selector, not a
+ * YAML or JSON assignment.
+ */
+export function genericMatchReason(value: string, m: RegExpExecArray, context: DetectContext, t: GenericThresholds): string | undefined {
+  const g = m.groups!;
+  if (g.sep === ':' && !g.kq && !g.sp && !g.q) return 'not-an-assignment';
+  const quoted = g.q !== '';
+  if (quoted && context.text[m.index + m[0].length] !== g.q) return 'unterminated-literal';
+  return genericValueReason(value, quoted, nameAround(context.text, m.index, m.index + g.kw!.length), context, t);
 }

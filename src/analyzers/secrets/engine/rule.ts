@@ -43,6 +43,8 @@ export interface SecretRule {
   readonly generic?: boolean;
   /** Found by key name rather than format: loses a same-span tie to a format rule. */
   readonly keyed?: boolean;
+  /** A broad format (legacy shapes): loses a same-span tie to a specific rule. */
+  readonly fallback?: boolean;
   /** Skip the structural placeholder check (formats with fixed filler characters). */
   readonly noPlaceholderCheck?: boolean;
   /** Makes a well-formed random value for fixtures and tests. */
@@ -113,6 +115,7 @@ export interface PrefixedInput extends MetaInput {
   readonly fake: Generator;
   readonly verifier?: string;
   readonly noPlaceholderCheck?: boolean;
+  readonly fallback?: boolean;
 }
 
 /**
@@ -123,7 +126,7 @@ export interface PrefixedInput extends MetaInput {
 export function prefixedRule(input: PrefixedInput): SecretRule {
   const [min, max] = typeof input.length === 'number' ? [input.length, input.length] : input.length;
   const pattern = new RegExp(
-    `(?<![A-Za-z0-9_])(?<secret>(?:${input.prefix})(?<body>${input.body}{${min},${max}})${input.suffix ?? ''})(?!${input.body})`,
+    `(?<![A-Za-z0-9_.])(?<secret>(?:${input.prefix})(?<body>${input.body}{${min},${max}})${input.suffix ?? ''})(?!${input.body})`,
     'g',
   );
   return {
@@ -133,6 +136,7 @@ export function prefixedRule(input: PrefixedInput): SecretRule {
     minEntropy: input.minEntropy ?? 3,
     ...(input.validate ? { validate: input.validate } : {}),
     ...(input.noPlaceholderCheck ? { noPlaceholderCheck: true } : {}),
+    ...(input.fallback ? { fallback: true } : {}),
     fake: input.fake,
     ...(input.verifier ? { verifier: input.verifier } : {}),
   };
@@ -155,9 +159,11 @@ export interface KeyedInput extends MetaInput {
  * The name may be followed by up to 30 identifier characters, then an assignment operator.
  */
 export function keyedRule(input: KeyedInput): SecretRule {
+  // The name starts a word: after a non-letter, or as a capitalised camel-case part (`myOktaToken`, not `rookTable`).
   const names = input.names.map(ci).join('|');
+  const camel = input.names.map((n) => escapeRegex(n[0]!.toUpperCase()) + ci(n.slice(1))).join('|');
   const pattern = new RegExp(
-    `(?:${names})[A-Za-z0-9_.-]{0,30}["'\\]]{0,2}\\s{0,4}(?::=|=>|=|:|,)\\s{0,4}(?:["'\`]|\\\\["'])?(?<secret>${input.value})(?![A-Za-z0-9_+/-])`,
+    `(?:(?<![A-Za-z])(?:${names})|(?<=[a-z])(?:${camel}))[A-Za-z0-9_.-]{0,30}["'\\]]{0,2}[ \\t]{0,4}(?::=|=>|=|:|,)[ \\t]{0,4}(?:["'\`]|\\\\["'])?(?<secret>${input.value})(?![A-Za-z0-9_+/-])`,
     'g',
   );
   return {

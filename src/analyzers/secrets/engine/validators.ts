@@ -7,7 +7,7 @@ export function jwtReason(token: string): string | undefined {
     const header = JSON.parse(Buffer.from(token.slice(0, dot), 'base64url').toString('utf8')) as unknown;
     if (!header || typeof header !== 'object' || !('alg' in header)) return 'jwt-header-without-alg';
     const second = token.indexOf('.', dot + 1);
-    const payload = JSON.parse(Buffer.from(token.slice(dot + 1, second), 'base64url').toString('utf8')) as unknown;
+    const payload = JSON.parse(Buffer.from(token.slice(dot + 1, second === -1 ? undefined : second), 'base64url').toString('utf8')) as unknown;
     if (!payload || typeof payload !== 'object') return 'jwt-payload-not-object';
   } catch {
     return 'jwt-not-json';

@@ -1,6 +1,6 @@
 import { patternRule } from '../engine/rule.js';
 import { seq, ALNUM } from '../engine/fake.js';
-import { placeholderReason } from '../engine/placeholders.js';
+import { urlPasswordReason } from '../engine/validators.js';
 
 export const rule = patternRule({
   name: "curl-basic-auth",
@@ -8,10 +8,10 @@ export const rule = patternRule({
   provider: "the API",
   what: "A Password in a curl -u argument",
   gitleaks: "curl-auth-user",
-  pattern: "curl\\s(?:[^\\n]{0,300}?\\s)?(?:-u|--user)\\s{1,3}[\"']?[^\\s:\"']{1,80}:(?<secret>[^\\s\"'$]{3,128})[\"']?(?=\\s|$)",
+  pattern: "curl\\s(?:[^\\n]{0,300}?\\s)?(?:-u|--user)\\s{1,3}[\"']?[^\\s:\"']{0,80}[\"']?:[\"']?(?<secret>[^\\s\"']{3,128})[\"']?(?=\\s|$)",
   keywords: ["curl"],
   minEntropy: 2,
-  validate: (s) => placeholderReason(s),
+  validate: (s) => urlPasswordReason(s) ?? (/^[a-z]+$/.test(s) ? 'word-like' : undefined),
   noPlaceholderCheck: true,
   fake: seq([ALNUM, 16]),
 });

@@ -1,6 +1,6 @@
 import { patternRule } from '../engine/rule.js';
 import { ALNUM } from '../engine/fake.js';
-import { genericValueReason, nameAround } from '../engine/generic.js';
+import { genericMatchReason } from '../engine/generic.js';
 
 export const rule = patternRule({
   name: "generic-api-key",
@@ -10,10 +10,10 @@ export const rule = patternRule({
   severity: 'high',
   confidence: 'low',
   gitleaks: "generic-api-key",
-  pattern: "(?<kw>[Ss][Ee][Cc][Rr][Ee][Tt]|[Tt][Oo][Kk][Ee][Nn]|[Aa][Pp][Ii][_.-]?[Kk][Ee][Yy]|[Aa][Cc][Cc][Ee][Ss][Ss][_.-]?[Kk][Ee][Yy]|[Aa][Uu][Tt][Hh][_.-]?[Kk][Ee][Yy]|[Pp][Rr][Ii][Vv][Aa][Tt][Ee][_.-]?[Kk][Ee][Yy]|[Cc][Rr][Ee][Dd][Ee][Nn][Tt][Ii][Aa][Ll])[A-Za-z0-9_.-]{0,30}[\"'\\]]{0,2}\\s{0,3}(?::=|=>|=|:)\\s{0,3}(?<q>[\"'`]?)(?<secret>[^\\s\"'`,;)\\]}]{10,200})",
+  pattern: "(?<kw>[Ss][Ee][Cc][Rr][Ee][Tt]|[Tt][Oo][Kk][Ee][Nn]|[Aa][Pp][Ii][_.-]?[Kk][Ee][Yy]|[Aa][Cc][Cc][Ee][Ss][Ss][_.-]?[Kk][Ee][Yy]|[Aa][Uu][Tt][Hh][_.-]?[Kk][Ee][Yy]|[Pp][Rr][Ii][Vv][Aa][Tt][Ee][_.-]?[Kk][Ee][Yy]|[Cc][Rr][Ee][Dd][Ee][Nn][Tt][Ii][Aa][Ll])[A-Za-z0-9_.-]{0,30}(?<kq>[\"'\\]]{0,2})[ \\t]{0,3}(?<sep>:=|=>|=|:)(?<sp>[ \\t]{0,3})(?<q>[\"'`]?)(?<secret>[^\\s\"'`,;)\\]}]{10,200})",
   keywords: ["secret","token","api_key","apikey","api-key","api.key","access_key","accesskey","access-key","auth_key","authkey","private_key","privatekey","credential"],
   minEntropy: 3,
-  validate: (s, m, c) => genericValueReason(s, m.groups!.q !== '', nameAround(c.text, m.index, m.index + m.groups!.kw.length), c, { minLength: 10, minEntropy: 3.2, minClasses: 2 }),
+  validate: (s, m, c) => genericMatchReason(s, m, c, { minLength: 10, minEntropy: 3.2, minClasses: 2 }),
   generic: true,
   noPlaceholderCheck: true,
   fake: (r) => r.chars(ALNUM, 32),

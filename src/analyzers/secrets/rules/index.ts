@@ -54,6 +54,7 @@ import { rule as dynatraceApiToken } from './dynatrace-api-token.js';
 import { rule as easypostApiKey } from './easypost-api-key.js';
 import { rule as elevenlabsApiKey } from './elevenlabs-api-key.js';
 import { rule as facebookAccessToken } from './facebook-access-token.js';
+import { rule as facebookAppAccessToken } from './facebook-app-access-token.js';
 import { rule as fastlyApiToken } from './fastly-api-token.js';
 import { rule as firebaseCloudMessagingKey } from './firebase-cloud-messaging-key.js';
 import { rule as flutterwaveSecretKey } from './flutterwave-secret-key.js';
@@ -250,6 +251,7 @@ export const secretRules: readonly SecretRule[] = [
   easypostApiKey,
   elevenlabsApiKey,
   facebookAccessToken,
+  facebookAppAccessToken,
   fastlyApiToken,
   firebaseCloudMessagingKey,
   flutterwaveSecretKey,

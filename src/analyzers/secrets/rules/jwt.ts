@@ -10,7 +10,7 @@ export const rule = patternRule({
   severity: 'medium',
   confidence: 'medium',
   gitleaks: "jwt",
-  pattern: "(?<![A-Za-z0-9_-])(?<secret>eyJ(?<body>[A-Za-z0-9_-]{10,2000}\\.eyJ[A-Za-z0-9_-]{4,8000}\\.[A-Za-z0-9_-]{16,2000}))(?![A-Za-z0-9_-])",
+  pattern: "(?<![A-Za-z0-9_-])(?<secret>eyJ(?<body>[A-Za-z0-9_-]{10,2000}\\.eyJ[A-Za-z0-9_-]{4,8000}(?:\\.[A-Za-z0-9_-]{16,2000})?))(?![A-Za-z0-9_.-])",
   keywords: ["eyj"],
   minEntropy: 3,
   validate: (s) => jwtReason(s),

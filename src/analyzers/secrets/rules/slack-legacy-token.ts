@@ -7,12 +7,13 @@ export const rule = prefixedRule({
   provider: "Slack",
   what: "A Slack legacy token",
   gitleaks: ["slack-legacy-token","slack-legacy-workspace-token"],
-  prefix: "xox[osar]-",
+  prefix: "xox[aboprs]-",
   body: "[0-9]",
   length: [1,13],
-  keywords: ["xoxo-","xoxs-","xoxa-","xoxr-"],
-  suffix: "-[0-9]{1,13}-[0-9]{1,13}-[a-z0-9]{8,64}",
-  minEntropy: 2,
+  keywords: ["xoxo-","xoxs-","xoxa-","xoxr-","xoxb-","xoxp-"],
+  suffix: "(?:-[0-9]{1,13}){0,3}-[A-Za-z0-9]{8,64}",
+  minEntropy: 0,
+  fallback: true,
   fake: seq('xoxs-', [DIGITS, 10], '-', [DIGITS, 10], '-', [DIGITS, 10], '-', [HEX, 32]),
 });
 

@@ -7,7 +7,7 @@ export const rule = patternRule({
   provider: "Slack",
   what: "A Slack incoming webhook URL",
   gitleaks: "slack-webhook-url",
-  pattern: "(?<secret>https?://hooks\\.slack\\.com/(?:services|workflows|triggers)/(?<body>[A-Za-z0-9+/]{43,56}))(?![A-Za-z0-9+/])",
+  pattern: "(?<secret>https?://hooks\\.slack\\.com/(?:services|workflows|triggers)/(?<body>[A-Za-z0-9+/]{43,120}))(?![A-Za-z0-9+/])",
   keywords: ["hooks.slack.com"],
   minEntropy: 3,
   fake: seq('https://hooks.slack.com/services/T', [UPPER_NUM, 8], '/B', [UPPER_NUM, 8], '/', [ALNUM, 24]),

@@ -7,10 +7,10 @@ export const rule = prefixedRule({
   provider: "Stripe",
   what: "A Stripe restricted key",
   gitleaks: "stripe-access-token",
-  prefix: "rk_(?:live|test)_",
+  prefix: "rk_(?:live|test|prod)_",
   body: "[A-Za-z0-9]",
   length: [24,247],
-  keywords: ["rk_live_","rk_test_"],
+  keywords: ["rk_live_","rk_test_","rk_prod_"],
   verifier: 'stripe',
   fake: seq('rk_live_', [ALNUM, 99]),
 });

@@ -8,11 +8,12 @@ export const rule = prefixedRule({
   what: "A Stripe live secret key",
   severity: 'critical',
   gitleaks: "stripe-access-token",
-  prefix: "sk_live_",
+  prefix: "sk_(?:live|prod)_",
   body: "[A-Za-z0-9]",
   length: [24,247],
+  keywords: ["sk_live_","sk_prod_"],
   verifier: 'stripe',
-  fake: seq("sk_live_", [ALNUM, 24]),
+  fake: seq('sk_live_', [ALNUM, 99]),
 });
 
 export const meta = rule.meta;

@@ -1,0 +1,119 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { analyzer } from '../analyzers/secrets/analyzer.js';
+import { configSchema } from '../config/schema.js';
+import { scan } from '../scan/scan.js';
+
+/**
+ * Secrets quality on labelled corpora: each case becomes one file in a temp dir, one scan
+ * runs over all of them, and a case counts as flagged when any secrets finding lands in its
+ * file. Recall is over positives of providers we cover; the false-positive rate is over
+ * every negative, covered or not.
+ *
+ *   node dist/tools/measure-secrets.js [CORPORA_DIR]   (default ../shared/corpora)
+ */
+interface Case {
+  readonly corpus: string;
+  readonly id: string;
+  readonly text: string;
+  readonly positive: boolean;
+  readonly provider: string;
+  readonly covered: boolean;
+}
+
+/** detect-secrets plugin test file → whether skeptic has a rule for that provider. */
+const DETECT_SECRETS_COVERED: Record<string, boolean> = {
+  'artifactory_test.py': true, 'aws_key_test.py': true, 'azure_storage_key_test.py': true, 'basic_auth_test.py': true,
+  'cloudant_test.py': false, 'discord_test.py': true, 'github_token_test.py': true, 'gitlab_token_test.py': true,
+  'ibm_cloud_iam_test.py': false, 'ibm_cos_hmac_test.py': false, 'ip_public_test.py': false, 'jwt_test.py': true,
+  'mailchimp_key_test.py': true, 'npm_test.py': true, 'openai_test.py': true, 'private_key_test.py': true,
+  'pypi_token_test.py': true, 'sendgrid_test.py': true, 'slack_test.py': true, 'softlayer_test.py': false,
+  'square_oauth_test.py': true, 'stripe_key_test.py': true, 'telegram_token_test.py': true, 'twilio_test.py': true,
+};
+
+export function loadCases(corpora: string): Case[] {
+  const cases: Case[] = [];
+  const covered = new Set<string>();
+  for (const meta of analyzer.rules) for (const eq of meta.equivalents ?? []) if (eq.startsWith('gitleaks:')) covered.add(eq.slice(9));
+  const gitleaks = readFileSync(join(corpora, 'gitleaks-cases', '_cases.jsonl'), 'utf8').split('\n').filter(Boolean);
+  gitleaks.forEach((line, i) => {
+    const c = JSON.parse(line) as { rule_id: string; kind: string; sample: string };
+    cases.push({ corpus: 'gitleaks', id: `gl-${i}`, text: c.sample, positive: c.kind === 'tp', provider: c.rule_id, covered: covered.has(c.rule_id) });
+  });
+  const ds = readFileSync(join(corpora, 'detect-secrets', '_cases.jsonl'), 'utf8').split('\n').filter(Boolean);
+  ds.forEach((line, i) => {
+    const c = JSON.parse(line) as { file: string; argnames: string[]; values: unknown[] };
+    const textIndex = c.argnames.findIndex((a) => a === 'payload' || a === 'line' || a === 'file_content');
+    if (textIndex === -1) return; // parametrised on templates or status codes, not on text
+    const flagIndex = c.argnames.indexOf('should_flag');
+    const positive = flagIndex === -1 ? true : c.values[flagIndex] === true;
+    cases.push({ corpus: 'detect-secrets', id: `ds-${i}`, text: String(c.values[textIndex]), positive, provider: c.file.replace('_test.py', ''), covered: DETECT_SECRETS_COVERED[c.file] ?? false });
+  });
+  return cases;
+}
+
+export interface Score {
+  readonly corpus: string;
+  readonly coveredPositives: number;
+  readonly detected: number;
+  readonly negatives: number;
+  readonly flaggedNegatives: number;
+  readonly uncoveredPositives: number;
+  readonly misses: string[];
+  readonly falsePositives: string[];
+}
+
+export async function measure(corpora: string): Promise<Score[]> {
+  const cases = loadCases(corpora);
+  const dir = mkdtempSync(join(tmpdir(), 'skeptic-measure-secrets-'));
+  try {
+    for (const c of cases) writeFileSync(join(dir, `${c.id}.txt`), c.text);
+    const config = configSchema.parse({ minConfidence: 'low' });
+    const report = await scan({ path: dir, config, analyzers: ['secrets'], workers: 0, offline: true, noInlineIgnores: true });
+    const hits = new Map<string, string[]>();
+    for (const f of report.findings) {
+      const id = f.location.path.replace(/\.txt$/, '');
+      hits.set(id, [...(hits.get(id) ?? []), f.ruleId]);
+    }
+    const scores: Score[] = [];
+    for (const corpus of ['gitleaks', 'detect-secrets']) {
+      const mine = cases.filter((c) => c.corpus === corpus);
+      const pos = mine.filter((c) => c.positive && c.covered);
+      const neg = mine.filter((c) => !c.positive);
+      const misses = pos.filter((c) => !hits.has(c.id));
+      const fps = neg.filter((c) => hits.has(c.id));
+      scores.push({
+        corpus,
+        coveredPositives: pos.length,
+        detected: pos.length - misses.length,
+        negatives: neg.length,
+        flaggedNegatives: fps.length,
+        uncoveredPositives: mine.filter((c) => c.positive && !c.covered).length,
+        misses: misses.map((c) => `${c.provider}: ${JSON.stringify(c.text.slice(0, 100))}`),
+        falsePositives: fps.map((c) => `${c.provider} → ${hits.get(c.id)!.join(',')}: ${JSON.stringify(c.text.slice(0, 100))}`),
+      });
+    }
+    return scores;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const corpora = resolve(process.argv[2] ?? join(process.cwd(), '..', 'shared', 'corpora'));
+  const verbose = process.argv.includes('--verbose');
+  for (const s of await measure(corpora)) {
+    const recall = s.coveredPositives ? (100 * s.detected) / s.coveredPositives : 0;
+    const fpr = s.negatives ? (100 * s.flaggedNegatives) / s.negatives : 0;
+    process.stdout.write(
+      `${s.corpus}: recall ${s.detected}/${s.coveredPositives} = ${recall.toFixed(1)}% on covered providers (${s.uncoveredPositives} positives of uncovered providers not counted); ` +
+        `negatives flagged ${s.flaggedNegatives}/${s.negatives} = ${fpr.toFixed(1)}%\n`,
+    );
+    if (verbose) {
+      for (const m of s.misses) process.stdout.write(`  miss  ${m}\n`);
+      for (const f of s.falsePositives) process.stdout.write(`  fp    ${f}\n`);
+    }
+  }
+}
