@@ -10,4 +10,5 @@ export interface Command {
 export const commands: Record<string, () => Promise<Command>> = {
   scan: async () => (await import('./scan.js')).command,
   baseline: async () => (await import('./baseline.js')).command,
+  history: async () => (await import('./history.js')).command,
 };
