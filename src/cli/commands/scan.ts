@@ -20,6 +20,7 @@ export const scanOptions = {
   baseline: { type: 'string' },
   'no-inline-ignores': { type: 'boolean' },
   'show-secrets': { type: 'boolean' },
+  staged: { type: 'boolean' },
   verify: { type: 'boolean' },
   offline: { type: 'boolean' },
   online: { type: 'boolean' },
@@ -45,6 +46,7 @@ and infrastructure misconfiguration.
       --baseline FILE     report only findings not in FILE (see \`skeptic baseline create\`)
       --no-inline-ignores ignore every skeptic-ignore comment
       --show-secrets      print secrets in full (local use only)
+      --staged            scan only what is staged in git (pre-commit): index blobs, added lines
       --verify            ask providers whether found secrets are live (network)
       --offline/--online  dependency data from local cache only / allow the network
   -q, --quiet             no output except errors (exit code only)
@@ -116,7 +118,16 @@ export const command: Command = {
   async run(args, io) {
     const { values, positionals } = parse(args, scanOptions);
     if (positionals.length > 1) throw new UsageError('scan takes one PATH');
-    const request = requestFrom(values, positionals[0] ?? '.', io);
+    let request = requestFrom(values, positionals[0] ?? '.', io);
+    if (values.staged) {
+      const { stagedRequest } = await import('../../source/git-staged.js');
+      const staged = stagedRequest(request.path);
+      if (!staged) {
+        io.stderr('skeptic scan --staged: not inside a git repository\n');
+        return EXIT.incomplete;
+      }
+      request = { ...request, ...staged };
+    }
     const progress = progressReporter(io, values.quiet === true);
     let report: ScanReport;
     try {
