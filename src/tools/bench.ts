@@ -2,13 +2,14 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { BenchContext, BenchSection } from './bench/harness.js';
 import { core } from './bench/core.js';
+import { secrets } from './bench/secrets.js';
 
 /**
  * `npm run bench -- [DIR] [--only a,b] [--rounds N]`: times skeptic per area, and the
  * installed peers on the same trees one after the other, and prints medians and ratios.
  * Never part of `npm test`: timings are measured here, not asserted.
  */
-const sections: BenchSection[] = [core];
+const sections: BenchSection[] = [core, secrets];
 
 const args = process.argv.slice(2);
 let dir: string | undefined;

@@ -63,5 +63,11 @@ export function genericMatchReason(value: string, m: RegExpExecArray, context: D
   if (g.sep === ':' && !g.kq && !g.sp && !g.q) return 'not-an-assignment';
   const quoted = g.q !== '';
   if (quoted && context.text[m.index + m[0].length] !== g.q) return 'unterminated-literal';
+  if (!quoted) {
+    // Unquoted right-hand sides in code-like text (even in .txt or .md): calls, indexing, types, operators.
+    const next = context.text[m.index + m[0].length];
+    if (next === '(' || next === '[' || next === '.' || value.startsWith('!') || /[()[\]{}<>|&+]/.test(value)) return 'expression';
+    if (/^[A-Za-z_$][A-Za-z_$]*$/.test(value)) return 'identifier';
+  }
   return genericValueReason(value, quoted, nameAround(context.text, m.index, m.index + g.kw!.length), context, t);
 }
