@@ -2,7 +2,7 @@ import { performance } from 'node:perf_hooks';
 import type { Confidence } from '../../../core/severity.js';
 import { shannonEntropy } from './entropy.js';
 import { KeywordMatcher } from './keywords.js';
-import { providerPlaceholderReason } from './placeholders.js';
+import { isDocumentedExample, providerPlaceholderReason } from './placeholders.js';
 import type { Candidate, DetectContext, SecretRule } from './rule.js';
 
 export interface Detection extends Candidate {
@@ -105,6 +105,7 @@ export function runRule(rule: SecretRule, context: DetectContext): Candidate[] {
 }
 
 function reject(rule: SecretRule, secret: string, body: string, m: RegExpExecArray, context: DetectContext): string | undefined {
+  if (isDocumentedExample(secret)) return 'documented-example';
   if (!rule.noPlaceholderCheck) {
     const placeholder = providerPlaceholderReason(body);
     if (placeholder) return placeholder;

@@ -16,6 +16,11 @@ const DOCUMENTED_EXAMPLES = new Set([
   'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c',
 ]);
 
+/** Values published as examples in provider documentation. */
+export function isDocumentedExample(value: string): boolean {
+  return DOCUMENTED_EXAMPLES.has(value);
+}
+
 const PLACEHOLDER_WORDS = [
   'example', 'sample', 'placeholder', 'your', 'changeme', 'change_me', 'change-me', 'dummy', 'redacted',
   'insert', 'replace', 'xxxx', 'fake', 'foobar', 'secret_here', 'token_here', 'key_here', 'here',
