@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { secretRules } from '../analyzers/secrets/rules/index.js';
 import { withGithubChecksum } from '../analyzers/secrets/engine/checksum.js';
+import { unicodeGenerators } from '../analyzers/ai/fake-unicode.js';
 
 /**
  * Test-time secret generators for fixtures: `{{fake:NAME}}` in a fixture becomes a
@@ -97,3 +98,5 @@ for (const [name, prefix] of Object.entries(CHECKSUMMED)) {
   };
 }
 generators['private-key-json'] = (r) => generators['private-key']!(r).replace(/\n/g, '\\n');
+// Agent-config rules: invisible Unicode payloads, built only when a fixture is materialised.
+Object.assign(generators, unicodeGenerators);
