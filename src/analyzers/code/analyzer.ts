@@ -1,9 +1,171 @@
-import type { Analyzer } from '../../core/analyzer.js';
+import type { SgNode } from '@ast-grep/napi';
+import type { Analyzer, AnalyzerContext, AnalysisResult } from '../../core/analyzer.js';
+import type { RawFinding } from '../../core/finding.js';
+import type { ScanIssue } from '../../core/issue.js';
+import { LineIndex } from '../../core/location.js';
+import type { Target, TargetInfo } from '../../core/target.js';
+import { grammarFor, parseSource, type CodeLanguage } from './parsing/parse.js';
+import { rules } from './rules/index.js';
+import type { AppRule, CodeRule, PatternRule, TaintRule } from './rules/types.js';
+import { lastSegment, TaintEngine } from './taint/engine.js';
+import { ORIGIN_CONFIDENCE } from './taint/types.js';
 
-// Placeholder until the code analyzer lands: accepts nothing, so it cannot report a false "clean".
+const TEST_PATH = /(?:^|\/)(?:tests?|__tests__|spec|testing|test_utils)\/|(?:^|\/)test_[^/]*\.py$|_test\.py$|\.(?:test|spec)\.[cm]?[jt]sx?$|(?:^|\/)conftest\.py$/;
+
+interface LanguageRules {
+  readonly taint: TaintRule[];
+  readonly pattern: PatternRule[];
+  readonly app: AppRule[];
+  /** Cheap text keys: a file with none of them cannot reach any sink. */
+  readonly sinkKeys: string[];
+}
+
+function group(all: readonly CodeRule[], language: CodeLanguage, enabled: (id: string) => boolean): LanguageRules {
+  const out: LanguageRules = { taint: [], pattern: [], app: [], sinkKeys: [] };
+  const keys = new Set<string>();
+  for (const rule of all) {
+    if (rule.language !== language || !enabled(rule.meta.id)) continue;
+    if (rule.kind === 'taint') {
+      out.taint.push(rule);
+      for (const s of rule.sinks) {
+        for (const c of s.calls ?? []) keys.add(lastSegment(c));
+        for (const m of s.methods ?? []) keys.add(m);
+        for (const p of s.assignProps ?? []) keys.add(p);
+        for (const a of s.jsxAttrs ?? []) keys.add(a);
+        if (s.routeReturn) keys.add('return');
+        for (const r of s.assignRoots ?? []) keys.add(r);
+      }
+    } else if (rule.kind === 'pattern') out.pattern.push(rule);
+    else out.app.push(rule);
+  }
+  out.sinkKeys.push(...keys);
+  return out;
+}
+
+function analyze(target: Target, context: AnalyzerContext): AnalysisResult {
+  const grammar = grammarFor(target.path);
+  if (!grammar) return { findings: [] };
+  const text = target.text;
+  const enabled = (id: string) => context.isRuleEnabled(id);
+  const set = group(rules, grammar.language, enabled);
+  const findings: RawFinding[] = [];
+  const issues: ScanIssue[] = [];
+  const isTest = TEST_PATH.test(target.path);
+  const wantTaint = set.taint.length > 0 && set.sinkKeys.some((k) => text.includes(k));
+  const patterns = set.pattern.filter((r) => !(isTest && r.skipInTests) && r.prefilter.some((p) => text.includes(p)));
+  const apps = isTest ? [] : set.app.filter((r) => r.prefilter.some((p) => text.includes(p)));
+  if (!wantTaint && patterns.length === 0 && apps.length === 0) return { findings };
+
+  let root: SgNode;
+  try {
+    root = parseSource(grammar.lang, text).root();
+  } catch (error) {
+    return { findings, issues: [{ code: 'parse-error', message: `could not parse: ${(error as Error).message}`, path: target.path, analyzer: 'code' }] };
+  }
+  const lines = new LineIndex(text);
+  const seen = new Set<string>();
+  const push = (f: RawFinding, key: string) => {
+    if (seen.has(key)) return;
+    seen.add(key);
+    findings.push(f);
+  };
+  // A taint finding and a coarse pattern rule on the same call and CWE are one problem: keep the taint one (it has a trace).
+  const taintAt = new Set<string>();
+
+  if (wantTaint) {
+    const started = performance.now();
+    try {
+      const hits = new TaintEngine(grammar.language, root, set.taint, lines, target.path, text).run();
+      // Strongest evidence first, so a request-sourced flow wins over the same sink seen from a parameter.
+      hits.sort((a, b) => rank(a.taint.origin) - rank(b.taint.origin));
+      for (const hit of hits) {
+        const confidence = ORIGIN_CONFIDENCE[hit.taint.origin];
+        const source = hit.taint.trace[0];
+        push({
+          ruleId: hit.rule.meta.id,
+          message: `${hit.rule.message} Data from ${hit.taint.label} reaches this call.`,
+          location: lines.location(target.path, hit.sinkStart, hit.sinkEnd),
+          ...(confidence !== hit.rule.meta.confidence ? { confidence: lowerOf(confidence, hit.rule.meta.confidence) } : {}),
+          identity: `${hit.sinkText.replace(/\s+/g, '')}<-${hit.taint.label}`,
+          trace: hit.taint.trace,
+          properties: { origin: hit.taint.origin, source: source?.message },
+        }, `${hit.rule.meta.id}@${hit.sinkStart}`);
+        for (const cwe of hit.rule.meta.cwe) taintAt.add(`${cwe}@${hit.sinkStart}`);
+      }
+    } catch (error) {
+      issues.push({ code: 'rule-crashed', message: `taint analysis failed: ${(error as Error).message}`, path: target.path, analyzer: 'code' });
+    }
+    context.time('code/taint', performance.now() - started);
+  }
+
+  for (const rule of patterns) {
+    const started = performance.now();
+    try {
+      for (const matcher of rule.matchers) {
+        for (const node of innermost(root.findAll({ rule: matcher }))) {
+          let confidence: RawFinding['confidence'];
+          if (rule.check) {
+            const verdict = rule.check(node, text);
+            if (verdict === false) continue;
+            if (typeof verdict === 'string') confidence = verdict;
+          }
+          const r = node.range();
+          if (rule.meta.cwe.some((cwe) => taintAt.has(`${cwe}@${r.start.index}`))) continue;
+          push({ ruleId: rule.meta.id, message: rule.message, location: lines.location(target.path, r.start.index, r.end.index), ...(confidence ? { confidence } : {}) }, `${rule.meta.id}@${r.start.index}`);
+        }
+      }
+    } catch (error) {
+      issues.push({ code: 'rule-crashed', message: `${(error as Error).message}`, path: target.path, ruleId: rule.meta.id, analyzer: 'code' });
+    }
+    context.time(rule.meta.id, performance.now() - started);
+  }
+
+  for (const rule of apps) {
+    if (rule.requires && !rule.requires.every((t) => inCode(text, t))) continue;
+    if (rule.protections.some((p) => inCode(text, p))) continue;
+    try {
+      for (const node of root.findAll({ rule: rule.entry })) {
+        const r = node.range();
+        push({ ruleId: rule.meta.id, message: rule.message, location: lines.location(target.path, r.start.index, r.end.index) }, `${rule.meta.id}@${r.start.index}`);
+      }
+    } catch (error) {
+      issues.push({ code: 'rule-crashed', message: `${(error as Error).message}`, path: target.path, ruleId: rule.meta.id, analyzer: 'code' });
+    }
+  }
+  return issues.length ? { findings, issues } : { findings };
+}
+
+/** Is `needle` present outside comment lines? A commented-out `helmet()` protects nothing. */
+function inCode(text: string, needle: string): boolean {
+  for (let i = text.indexOf(needle); i !== -1; i = text.indexOf(needle, i + needle.length)) {
+    const lineStart = text.lastIndexOf('\n', i) + 1;
+    const head = text.slice(lineStart, i).trimStart();
+    if (head.startsWith('//') || head.startsWith('#') || head.startsWith('*') || head.startsWith('/*')) continue;
+    return true;
+  }
+  return false;
+}
+
+/** Matches whose range contains another match of the same rule: keep the innermost (a call regex also matches enclosing callbacks). */
+function innermost(nodes: SgNode[]): SgNode[] {
+  if (nodes.length < 2) return nodes;
+  const ranges = nodes.map((n) => { const r = n.range(); return [r.start.index, r.end.index] as const; });
+  return nodes.filter((_, i) => !ranges.some((o, j) => j !== i && o[0] >= ranges[i]![0] && o[1] <= ranges[i]![1] && (o[0] !== ranges[i]![0] || o[1] !== ranges[i]![1])));
+}
+
+function rank(origin: string): number {
+  return origin === 'request' ? 0 : origin === 'param' ? 2 : 1;
+}
+
+function lowerOf(a: 'high' | 'medium' | 'low', b: 'high' | 'medium' | 'low'): 'high' | 'medium' | 'low' {
+  const order = ['low', 'medium', 'high'];
+  return order.indexOf(a) < order.indexOf(b) ? a : b;
+}
+
 export const analyzer: Analyzer = {
   id: 'code',
-  version: 0,
-  rules: [],
-  accepts: () => false,
+  version: 1,
+  rules: rules.map((r) => r.meta),
+  accepts: (target: TargetInfo) => target.type.kind === 'source' && grammarFor(target.path) !== undefined,
+  analyzeFile: analyze,
 };

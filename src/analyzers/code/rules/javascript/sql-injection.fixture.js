@@ -1,0 +1,17 @@
+app.get('/user', (req, res) => {
+  const id = req.query.id;
+  const sql = "SELECT * FROM users WHERE id = '" + id + "'";
+// ruleid: code/javascript/sql-injection
+  db.query(sql, (err, rows) => res.json(rows));
+// ok: code/javascript/sql-injection
+  db.query('SELECT * FROM users WHERE id = ?', [id], (err, rows) => res.json(rows));
+  const n = Number(req.query.n);
+// ok: code/javascript/sql-injection
+  db.query('SELECT * FROM t LIMIT ' + n);
+// ruleid: code/javascript/sql-injection
+  prisma.$queryRawUnsafe(`SELECT * FROM users WHERE name = '${req.body.name}'`);
+});
+function findUser(name) {
+// ruleid: code/javascript/sql-injection
+  return connection.query(`SELECT * FROM users WHERE name = '${name}'`);
+}

@@ -1,0 +1,41 @@
+import type { RuleMeta } from '../../../../core/rule.js';
+import type { PatternRule } from '../types.js';
+
+export const meta: RuleMeta = {
+  "id": "code/python/insecure-random",
+  "title": "Non-cryptographic random used for a security value",
+  "description": "The `random` module is a Mersenne Twister: its output can be predicted from a few samples, so tokens and passwords made with it can be guessed.",
+  "severity": "medium",
+  "confidence": "medium",
+  "cwe": [
+    "CWE-330",
+    "CWE-338"
+  ],
+  "owasp": [
+    "A02:2021-Cryptographic Failures"
+  ],
+  "equivalents": [
+    "bandit:B311",
+    "semgrep:python.lang.security.audit.insecure-random"
+  ],
+  "remediation": "Use the `secrets` module (`secrets.token_urlsafe()`) or `random.SystemRandom()`.",
+  "references": [
+    "https://cwe.mitre.org/data/definitions/330.html"
+  ]
+};
+
+export const rule: PatternRule = {
+  kind: 'pattern',
+  meta,
+  language: 'python',
+  message: "The random module produces a value that looks security-sensitive.",
+  prefilter: ["random"],
+  skipInTests: true,
+  matchers: [
+  {
+    "kind": "call",
+    "regex": "^random\\.(?:random|randint|randrange|choice|choices|sample|getrandbits|uniform|normalvariate|gauss|triangular|betavariate|expovariate|shuffle|lognormvariate|vonmisesvariate|paretovariate|weibullvariate)\\("
+  }
+],
+  check: (node, text) => { const start = node.range().start.index; const lineStart = text.lastIndexOf('\n', start) + 1; const lineEnd = text.indexOf('\n', start); const around = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd); return /token|secret|password|passwd|session|nonce|otp|salt|api_?key|reset|csrf|auth|credential|cookie|remember|verif/i.test(around); },
+};

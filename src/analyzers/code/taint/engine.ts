@@ -1,0 +1,583 @@
+import type { SgNode } from '@ast-grep/napi';
+import type { TraceStep } from '../../../core/finding.js';
+import type { LineIndex } from '../../../core/location.js';
+import type { CodeLanguage } from '../parsing/parse.js';
+import { MUTATORS, sanitizerOf, sourceOfCall, sourceOfPath } from './sources.js';
+import type { SinkHit, SinkSpec, Taint, TaintRule } from './types.js';
+
+const MAX_TRACE = 8;
+const MAX_DEPTH = 60;
+
+const JS_FUNCTIONS = new Set(['function_declaration', 'function_expression', 'arrow_function', 'method_definition', 'generator_function_declaration', 'generator_function', 'function']);
+const PY_FUNCTIONS = new Set(['function_definition', 'lambda']);
+const LITERALS = new Set(['string', 'number', 'integer', 'float', 'true', 'false', 'null', 'undefined', 'none', 'None', 'True', 'False', 'regex', 'template_string_fragment', 'string_fragment', 'comment']);
+const COMPARISONS = new Set(['==', '===', '!=', '!==', '<', '>', '<=', '>=', 'instanceof', 'in', '&&', '||', '??']);
+const NO_TAINT_KINDS = new Set(['comparison_operator', 'not_operator', 'unary_expression', 'class_declaration', 'class_definition', 'import_statement', 'import_from_statement', 'type_annotation', 'decorator']);
+const ROUTE_DECORATOR = /\.(?:route|get|post|put|patch|delete|api_route|websocket)\s*\(/;
+
+export interface FunctionSummary {
+  /** What the function returns, when tainted (origin 'param' with paramIndex = depends on that argument). */
+  readonly returns: Taint[];
+  /** Sinks inside reached by a parameter. */
+  readonly paramHits: SinkHit[];
+}
+
+export interface TaintResult {
+  readonly hits: SinkHit[];
+}
+
+type Env = Map<string, Taint>;
+
+/**
+ * Intra-procedural taint per function, in source order, plus summaries of functions defined in the
+ * same file so that flows cross local calls in both directions (tainted argument into a sinking
+ * function; a function returning taint). Reassignment with a clean value kills taint; branches are
+ * merged by order of appearance (no path sensitivity).
+ */
+export class TaintEngine {
+  private readonly functions = new Map<string, SgNode>();
+  private readonly summaries = new Map<number, FunctionSummary>();
+  private readonly inProgress = new Set<number>();
+  private readonly hits: SinkHit[] = [];
+  private readonly visited = new Set<number>();
+  private readonly fns: Set<string>;
+  private readonly sinkIndex: { byLast: Map<string, Array<[TaintRule, SinkSpec]>>; assign: Map<string, Array<[TaintRule, SinkSpec]>>; jsx: Map<string, Array<[TaintRule, SinkSpec]>>; assignRoot: Array<[TaintRule, SinkSpec]>; routeReturn: Array<[TaintRule, SinkSpec]> };
+
+  constructor(
+    private readonly language: CodeLanguage,
+    private readonly root: SgNode,
+    private readonly rules: readonly TaintRule[],
+    private readonly lines: LineIndex,
+    private readonly path: string,
+    private readonly text: string,
+  ) {
+    this.fns = language === 'python' ? PY_FUNCTIONS : JS_FUNCTIONS;
+    this.sinkIndex = { byLast: new Map(), assign: new Map(), jsx: new Map(), assignRoot: [], routeReturn: [] };
+    for (const rule of rules) {
+      for (const sink of rule.sinks) {
+        if (sink.fileText && !text.includes(sink.fileText)) continue;
+        const add = (map: Map<string, Array<[TaintRule, SinkSpec]>>, key: string) => {
+          const list = map.get(key) ?? [];
+          list.push([rule, sink]);
+          map.set(key, list);
+        };
+        for (const c of sink.calls ?? []) add(this.sinkIndex.byLast, lastSegment(c));
+        for (const m of sink.methods ?? []) add(this.sinkIndex.byLast, m);
+        for (const p of sink.assignProps ?? []) add(this.sinkIndex.assign, p);
+        for (const a of sink.jsxAttrs ?? []) add(this.sinkIndex.jsx, a);
+        if (sink.routeReturn) this.sinkIndex.routeReturn.push([rule, sink]);
+        if (sink.assignRoots?.length) this.sinkIndex.assignRoot.push([rule, sink]);
+      }
+    }
+  }
+
+  run(): SinkHit[] {
+    this.collectFunctions(this.root);
+    this.analyzeBody(this.root, new Map(), undefined);
+    // Functions never reached from the module walk (e.g. exported but uncalled) still get analysed.
+    for (const fn of this.functions.values()) this.summarize(fn, new Map());
+    return this.hits;
+  }
+
+  private collectFunctions(root: SgNode): void {
+    const kinds = this.language === 'python' ? ['function_definition'] : ['function_declaration', 'method_definition', 'variable_declarator'];
+    for (const kind of kinds) {
+      for (const node of root.findAll({ rule: { kind } })) {
+        if (kind === 'variable_declarator') {
+          const value = node.field('value');
+          if (!value || !this.fns.has(value.kind().toString())) continue;
+          const name = node.field('name');
+          if (name?.kind().toString() === 'identifier') this.functions.set(name.text(), value);
+          continue;
+        }
+        const name = node.field('name');
+        if (name && !this.functions.has(name.text())) this.functions.set(name.text(), node);
+      }
+    }
+  }
+
+  private key(node: SgNode): number {
+    return node.range().start.index * 7 + node.kind().toString().length;
+  }
+
+  /** Analyses a function once with its parameters as symbolic taint; findings from real sources land in `hits`. */
+  private summarize(fn: SgNode, outer: Env): FunctionSummary {
+    const key = this.key(fn);
+    const known = this.summaries.get(key);
+    if (known) return known;
+    if (this.inProgress.has(key)) return { returns: [], paramHits: [] };
+    this.inProgress.add(key);
+    const env: Env = new Map(outer);
+    const params = this.parameters(fn);
+    const requestParams = this.isRouteHandler(fn);
+    params.forEach((p, index) => {
+      const names = identifiersIn(p.node);
+      const loc = this.loc(p.node);
+      for (const name of names) {
+        if (name === 'self' || name === 'this' || name === 'cls') continue;
+        const fromRequest = requestParams && !/Request|Depends|Session|Response|BackgroundTasks/.test(p.node.text()) || p.decoratedSource;
+        const taint: Taint = fromRequest
+          ? { origin: 'request', label: `request parameter ${name}`, trace: [{ kind: 'source', message: `request parameter '${name}'`, location: loc }], cleared: [], constructed: false }
+          : { origin: 'param', label: `parameter ${name}`, trace: [{ kind: 'source', message: `parameter '${name}' (origin unknown)`, location: loc }], cleared: [], constructed: false, paramIndex: index };
+        env.set(name, taint);
+      }
+    });
+    const summary: FunctionSummary = { returns: [], paramHits: [] };
+    const body = fn.field('body') ?? fn;
+    this.analyzeBody(body, env, summary, requestParams || this.isRouteLike(fn));
+    this.inProgress.delete(key);
+    this.summaries.set(key, summary);
+    return summary;
+  }
+
+  private parameters(fn: SgNode): Array<{ node: SgNode; decoratedSource: boolean }> {
+    const single = fn.field('parameter');
+    if (single) return [{ node: single, decoratedSource: false }];
+    const list = fn.field('parameters');
+    if (!list) return [];
+    return list.children().filter((c) => c.isNamed() && c.kind().toString() !== 'comment').map((node) => ({
+      node,
+      // NestJS: @Body() dto, @Query('q') q, @Param('id') id, @Headers() h.
+      decoratedSource: this.language === 'javascript' && /^@(?:Body|Query|Param|Headers|Req|Request|UploadedFile)\b/.test(node.text()),
+    }));
+  }
+
+  /** FastAPI/Flask route functions receive request data as parameters. */
+  private isRouteHandler(fn: SgNode): boolean {
+    if (this.language !== 'python') return false;
+    const parent = fn.parent();
+    if (parent?.kind().toString() !== 'decorated_definition') return false;
+    return parent.children().some((c) => c.kind().toString() === 'decorator' && ROUTE_DECORATOR.test(c.text()));
+  }
+
+  private isRouteLike(fn: SgNode): boolean {
+    if (this.language !== 'python') return false;
+    const params = fn.field('parameters')?.text() ?? '';
+    return /\brequest\b/.test(params) || this.isRouteHandler(fn);
+  }
+
+  private analyzeBody(body: SgNode, env: Env, summary: FunctionSummary | undefined, route = false): void {
+    this.visit(body, env, summary, route, 0);
+  }
+
+  private visit(node: SgNode, env: Env, summary: FunctionSummary | undefined, route: boolean, depth: number): void {
+    if (depth > MAX_DEPTH) return;
+    const kind = node.kind().toString();
+    if (this.fns.has(kind) && depth > 0) {
+      this.summarize(node, env);
+      return;
+    }
+    switch (kind) {
+      case 'variable_declarator': {
+        const value = node.field('value');
+        const name = node.field('name');
+        if (value) this.visit(value, env, summary, route, depth + 1);
+        if (name && value && !this.fns.has(value.kind().toString())) this.bind(name, this.evaluate(value, env, 0), env, value);
+        return;
+      }
+      case 'assignment_expression':
+      case 'assignment':
+      case 'augmented_assignment_expression':
+      case 'augmented_assignment': {
+        const left = node.field('left');
+        const right = node.field('right');
+        if (!left || !right) break;
+        this.visit(right, env, summary, route, depth + 1);
+        let taint = this.evaluate(right, env, 0);
+        if (kind.startsWith('augmented') && !taint) taint = this.evaluate(left, env, 0);
+        else if (kind.startsWith('augmented') && taint) taint = { ...taint, constructed: true };
+        this.checkAssignSink(left, taint, summary);
+        this.bind(left, taint, env, right);
+        return;
+      }
+      case 'for_in_statement':
+      case 'for_statement': {
+        const left = node.field('left');
+        const right = node.field('right');
+        if (left && right) {
+          const t = this.evaluate(right, env, 0);
+          this.bind(left, t, env, right);
+        }
+        break;
+      }
+      case 'return_statement': {
+        const value = node.children().find((c) => c.isNamed());
+        if (value) {
+          this.visit(value, env, summary, route, depth + 1);
+          const t = this.evaluate(value, env, 0);
+          if (t && summary) summary.returns.push(t);
+          if (t && route && this.language === 'python') for (const [rule, sink] of this.sinkIndex.routeReturn) this.report(rule, sink, t, value, summary);
+        }
+        return;
+      }
+      case 'call_expression':
+      case 'call':
+      case 'new_expression':
+        this.checkCall(node, env, summary);
+        break;
+      case 'jsx_attribute':
+        this.checkJsx(node, env, summary);
+        break;
+    }
+    for (const child of node.children()) if (child.isNamed()) this.visit(child, env, summary, route, depth + 1);
+  }
+
+  /** Assigns taint to every name a target introduces; a clean value kills earlier taint (strong update). */
+  private bind(target: SgNode, taint: Taint | undefined, env: Env, valueNode: SgNode): void {
+    const kind = target.kind().toString();
+    if (kind === 'identifier' || kind === 'shorthand_property_identifier_pattern') {
+      if (taint) env.set(target.text(), this.step(taint, `assigned to '${target.text()}'`, target));
+      else env.delete(target.text());
+      return;
+    }
+    if (kind === 'member_expression' || kind === 'attribute' || kind === 'subscript_expression' || kind === 'subscript') {
+      // Field and element writes: `this.x = t` tracked by path; `obj.k = t` taints the container (weak update).
+      const path = target.text();
+      if (taint) env.set(path, this.step(taint, `stored in '${path}'`, target));
+      else env.delete(path);
+      const base = rootIdentifier(target);
+      if (taint && base && base !== 'this' && base !== 'self') env.set(base, this.step(taint, `stored in '${path}'`, target));
+      return;
+    }
+    for (const name of identifiersIn(target)) {
+      if (taint) env.set(name, this.step(taint, `destructured into '${name}'`, target));
+      else env.delete(name);
+    }
+    void valueNode;
+  }
+
+  private step(t: Taint, message: string, node: SgNode, extra: Partial<Taint> = {}): Taint {
+    const trace = t.trace.length >= MAX_TRACE ? t.trace : [...t.trace, { kind: 'step' as const, message, location: this.loc(node) }];
+    return { ...t, ...extra, trace };
+  }
+
+  private loc(node: SgNode) {
+    const r = node.range();
+    return this.lines.location(this.path, r.start.index, r.end.index);
+  }
+
+  /** Taint of an expression, or undefined when clean. */
+  evaluate(node: SgNode, env: Env, depth: number): Taint | undefined {
+    if (depth > MAX_DEPTH) return undefined;
+    const kind = node.kind().toString();
+    if (LITERALS.has(kind) && kind !== 'string') return undefined;
+    if (this.fns.has(kind) || NO_TAINT_KINDS.has(kind)) return undefined;
+    switch (kind) {
+      case 'identifier':
+      case 'shorthand_property_identifier':
+        return env.get(node.text()) ?? this.globalSource(node);
+      case 'this':
+        return undefined;
+      case 'member_expression':
+      case 'attribute':
+      case 'subscript_expression':
+      case 'subscript': {
+        const parts = memberParts(node);
+        if (parts) {
+          const src = sourceOfPath(this.language, parts);
+          if (src) return { origin: src.origin, label: src.label, trace: [{ kind: 'source', message: `${src.label} (${src.origin === 'request' ? 'request data' : src.origin})`, location: this.loc(node) }], cleared: [], constructed: false };
+          const prop = parts[parts.length - 1];
+          if (prop === 'length') return undefined;
+        }
+        const direct = env.get(node.text());
+        if (direct) return direct;
+        const object = node.field('object') ?? node.field('value');
+        return object ? this.evaluate(object, env, depth + 1) : undefined;
+      }
+      case 'call_expression':
+      case 'call':
+      case 'new_expression':
+        return this.evaluateCall(node, env, depth);
+      case 'binary_expression':
+      case 'binary_operator': {
+        const op = node.field('operator')?.text() ?? '';
+        if (COMPARISONS.has(op)) return undefined;
+        const l = node.field('left');
+        const r = node.field('right');
+        const lt = l ? this.evaluate(l, env, depth + 1) : undefined;
+        const rt = r ? this.evaluate(r, env, depth + 1) : undefined;
+        const t = lt ?? rt;
+        if (!t) return undefined;
+        // Arithmetic on numbers is not string building; `+`/`%` on strings is.
+        if (op !== '+' && op !== '%' && op !== '+=') return undefined;
+        return this.step(t, op === '%' ? 'formatted with %' : 'concatenated', node, { constructed: true });
+      }
+      case 'template_string':
+      case 'string':
+      case 'concatenated_string': {
+        let found: Taint | undefined;
+        for (const sub of node.children()) {
+          if (sub.kind().toString() === 'template_substitution' || sub.kind().toString() === 'interpolation' || sub.kind().toString() === 'string') {
+            const t = this.evaluate(sub, env, depth + 1);
+            if (t) { found = t; break; }
+          }
+        }
+        return found ? this.step(found, kind === 'template_string' ? 'interpolated into template literal' : 'interpolated into string', node, { constructed: true }) : undefined;
+      }
+      case 'ternary_expression':
+      case 'conditional_expression': {
+        const parts = node.children().filter((c) => c.isNamed());
+        // Condition is the first child in JS, the middle one in Python; neither carries the value.
+        const values = this.language === 'python' ? [parts[0], parts[2]] : [parts[1], parts[2]];
+        for (const v of values) { const t = v && this.evaluate(v, env, depth + 1); if (t) return t; }
+        return undefined;
+      }
+      case 'boolean_operator': {
+        for (const v of [node.field('left'), node.field('right')]) { const t = v && this.evaluate(v, env, depth + 1); if (t) return t; }
+        return undefined;
+      }
+      case 'pair':
+      case 'keyword_argument':
+      case 'pair_pattern': {
+        const v = node.field('value');
+        return v ? this.evaluate(v, env, depth + 1) : undefined;
+      }
+      case 'arguments':
+      case 'argument_list':
+      default: {
+        for (const child of node.children()) {
+          if (!child.isNamed()) continue;
+          const t = this.evaluate(child, env, depth + 1);
+          if (t) return t;
+        }
+        return undefined;
+      }
+    }
+  }
+
+  private globalSource(node: SgNode): Taint | undefined {
+    void node;
+    return undefined;
+  }
+
+  private evaluateCall(node: SgNode, env: Env, depth: number): Taint | undefined {
+    const calleeNode = node.field('function') ?? node.field('constructor');
+    const args = node.field('arguments');
+    const callee = calleeNode ? calleeText(calleeNode) : '';
+    const calleeParts = calleeNode ? memberParts(calleeNode) : undefined;
+    const src = sourceOfCall(this.language, callee) ?? (calleeParts && calleeParts.length > 1 ? sourceOfPath(this.language, calleeParts) : undefined);
+    if (src) return { origin: src.origin, label: src.label, trace: [{ kind: 'source', message: src.label, location: this.loc(node) }], cleared: [], constructed: false };
+    const argNodes = args ? args.children().filter((c) => c.isNamed() && c.kind().toString() !== 'comment') : [];
+    const argTaints = argNodes.map((a) => this.evaluate(a, env, depth + 1));
+    const receiver = calleeNode && (calleeNode.kind().toString() === 'member_expression' || calleeNode.kind().toString() === 'attribute') ? calleeNode.field('object') : undefined;
+    const receiverTaint = receiver ? this.evaluate(receiver, env, depth + 1) : calleeNode && calleeNode.kind().toString() !== 'identifier' ? this.evaluate(calleeNode, env, depth + 1) : undefined;
+    const sanitizer = sanitizerOf(callee);
+    const firstArg = argTaints.find(Boolean);
+    if (sanitizer?.kind === 'all') return undefined;
+    if (sanitizer?.kind === 'some') {
+      const t = firstArg ?? receiverTaint;
+      return t ? this.step(t, `passed through ${callee}() (safe for ${sanitizer.categories.join('/')} only)`, node, { cleared: [...t.cleared, ...sanitizer.categories] }) : undefined;
+    }
+    // Local function: use its summary.
+    const localName = calleeNode?.kind().toString() === 'identifier' ? callee : receiver && (receiver.kind().toString() === 'this' || receiver.text() === 'self') ? lastSegment(callee) : undefined;
+    const local = localName ? this.functions.get(localName) : undefined;
+    if (local) {
+      const summary = this.summarize(local, new Map());
+      const offset = receiver && this.language === 'python' ? 1 : 0;
+      for (let i = 0; i < argTaints.length; i++) {
+        const t = argTaints[i];
+        if (!t) continue;
+        for (const hit of summary.paramHits) {
+          if (hit.taint.paramIndex !== i + offset) continue;
+          this.recordThrough(hit, t, node, localName!);
+        }
+      }
+      for (const r of summary.returns) {
+        if (r.origin === 'param' && r.paramIndex !== undefined) {
+          const t = argTaints[r.paramIndex - offset];
+          if (t) return this.step(t, `returned from ${localName}()`, node, { constructed: t.constructed || r.constructed, cleared: r.cleared });
+        } else {
+          return this.step(r, `returned from ${localName}()`, node);
+        }
+      }
+      return undefined;
+    }
+    if (receiver && receiverTaint && !firstArg && MUTATORS.has(lastSegment(callee)) === false) {
+      return this.step(receiverTaint, `through .${lastSegment(callee)}()`, node, lastSegment(callee) === 'format' || lastSegment(callee) === 'join' ? { constructed: true } : {});
+    }
+    if (firstArg) {
+      const last = lastSegment(callee);
+      if (receiver && MUTATORS.has(last)) {
+        const base = rootIdentifier(receiver);
+        if (base) env.set(base, this.step(firstArg, `added to '${base}' by .${last}()`, node));
+      }
+      const constructed = last === 'format' || last === 'join' || last === 'concat' || last === 'sprintf' || last === 'format_map';
+      return this.step(firstArg, `through ${callee || 'call'}()`, node, constructed ? { constructed: true } : {});
+    }
+    return receiverTaint;
+  }
+
+  private checkCall(node: SgNode, env: Env, summary: FunctionSummary | undefined): void {
+    const calleeNode = node.field('function') ?? node.field('constructor');
+    if (!calleeNode) return;
+    const callee = calleeText(calleeNode);
+    const last = lastSegment(callee);
+    const candidates = this.sinkIndex.byLast.get(last);
+    if (!candidates) return;
+    const isNew = node.kind().toString() === 'new_expression';
+    const argsNode = node.field('arguments');
+    const argNodes = argsNode ? argsNode.children().filter((c) => c.isNamed() && c.kind().toString() !== 'comment') : [];
+    let argText: string | undefined;
+    for (const [rule, sink] of candidates) {
+      if (Boolean(sink.isNew) !== isNew) continue;
+      if (!calleeMatches(callee, last, sink)) continue;
+      if (sink.argText) {
+        argText ??= (argsNode?.text() ?? '').replace(/\s+/g, '');
+        if (!argText.includes(sink.argText)) continue;
+      }
+      const positional = argNodes.filter((a) => a.kind().toString() !== 'keyword_argument');
+      const picked: SgNode[] = [];
+      if (sink.args === 'all') picked.push(...positional);
+      else for (const i of sink.args ?? [0]) if (positional[i]) picked.push(positional[i]!);
+      for (const kw of argNodes) {
+        if (kw.kind().toString() === 'keyword_argument' && sink.kwargs?.includes(kw.field('name')?.text() ?? '')) {
+          const v = kw.field('value');
+          if (v) picked.push(v);
+        }
+      }
+      for (const arg of picked) {
+        const t = this.evaluate(arg, env, 0);
+        if (t) { this.report(rule, sink, t, node, summary); break; }
+      }
+    }
+  }
+
+  private checkAssignSink(left: SgNode, taint: Taint | undefined, summary: FunctionSummary | undefined): void {
+    if (!taint) return;
+    const lk = left.kind().toString();
+    if (lk === 'subscript' || lk === 'subscript_expression' || lk === 'attribute' || lk === 'member_expression') {
+      const parts = memberParts(left);
+      if (parts) {
+        for (const [rule, sink] of this.sinkIndex.assignRoot) {
+          if (sink.assignRoots!.includes(parts[0]!) || sink.assignRoots!.includes(`${parts[0]}.${parts[1]}`)) this.report(rule, sink, taint, left.parent() ?? left, summary);
+        }
+      }
+    }
+    if (lk !== 'member_expression' && lk !== 'attribute') return;
+    const prop = left.field('property')?.text() ?? left.field('attribute')?.text() ?? '';
+    for (const [rule, sink] of this.sinkIndex.assign.get(prop) ?? []) this.report(rule, sink, taint, left.parent() ?? left, summary);
+  }
+
+  private checkJsx(node: SgNode, env: Env, summary: FunctionSummary | undefined): void {
+    const name = node.children()[0]?.text() ?? '';
+    const list = this.sinkIndex.jsx.get(name);
+    if (!list) return;
+    const value = node.children().find((c, i) => i > 0 && c.isNamed());
+    if (!value) return;
+    const t = this.evaluate(value, env, 0);
+    if (t) for (const [rule, sink] of list) this.report(rule, sink, t, node, summary);
+  }
+
+  private report(rule: TaintRule, sink: SinkSpec, taint: Taint, node: SgNode, summary: FunctionSummary | undefined): void {
+    if (taint.cleared.includes(sink.category)) return;
+    const r = node.range();
+    const hit: SinkHit = { rule, taint: { ...taint, trace: [...taint.trace, { kind: 'sink', message: `reaches ${rule.meta.title.toLowerCase()} sink`, location: this.loc(node) }] }, sinkStart: r.start.index, sinkEnd: r.end.index, sinkText: node.text() };
+    if (taint.origin === 'param') {
+      summary?.paramHits.push(hit);
+      // Unknown origin: only string construction into the sink is worth a (medium) finding.
+      if (sink.fromParams && taint.constructed) this.hits.push(hit);
+      return;
+    }
+    this.hits.push(hit);
+  }
+
+  /** A caller's tainted argument reaches a sink inside a local function. */
+  private recordThrough(hit: SinkHit, arg: Taint, call: SgNode, fnName: string): void {
+    if (arg.origin === 'param') return;
+    if (arg.cleared.includes(hit.rule.sinks[0]!.category)) return;
+    const inner = hit.taint.trace.slice(1);
+    const trace: TraceStep[] = [...arg.trace, { kind: 'step', message: `passed to ${fnName}()`, location: this.loc(call) }, ...inner];
+    this.hits.push({ ...hit, taint: { ...arg, trace, constructed: arg.constructed || hit.taint.constructed } });
+  }
+}
+
+function calleeMatches(callee: string, last: string, sink: SinkSpec): boolean {
+  if (sink.methods?.includes(last)) {
+    if (!sink.receivers) return callee.includes('.');
+    const dot = callee.lastIndexOf('.');
+    const receiver = dot === -1 ? '' : callee.slice(0, dot);
+    const recvLast = lastSegment(receiver);
+    return sink.receivers.includes(recvLast) || sink.receivers.includes(receiver);
+  }
+  for (const c of sink.calls ?? []) {
+    if (callee === c || callee.endsWith('.' + c) && c.includes('.')) return true;
+  }
+  return false;
+}
+
+export function lastSegment(text: string): string {
+  const dot = text.lastIndexOf('.');
+  return dot === -1 ? text : text.slice(dot + 1);
+}
+
+/** `a.b.c` for identifier/member chains; `require('x').y` keeps its call text. */
+export function calleeText(node: SgNode): string {
+  const parts = memberParts(node);
+  if (parts) return parts.join('.');
+  return node.text().replace(/\s+/g, '');
+}
+
+/** Dotted parts of a pure member chain (`req.body['x'].y` → req, body, x, y), or undefined. */
+export function memberParts(node: SgNode): string[] | undefined {
+  const out: string[] = [];
+  let cur: SgNode | null = node;
+  for (let i = 0; cur && i < 32; i++) {
+    const kind = cur.kind().toString();
+    if (kind === 'identifier' || kind === 'this' || kind === 'super') {
+      out.push(cur.text());
+      return out.reverse();
+    }
+    if (kind === 'member_expression' || kind === 'attribute') {
+      const prop = cur.field('property') ?? cur.field('attribute');
+      out.push(prop?.text() ?? '');
+      cur = cur.field('object');
+      continue;
+    }
+    if (kind === 'subscript_expression' || kind === 'subscript') {
+      const index = cur.field('index') ?? cur.field('subscript');
+      const t = index?.text() ?? '';
+      out.push(/^['"][A-Za-z0-9_$-]{1,64}['"]$/.test(t) ? t.slice(1, -1) : '[]');
+      cur = cur.field('object') ?? cur.field('value');
+      continue;
+    }
+    if (kind === 'call_expression' || kind === 'call') {
+      // `request.args.get('x')` / `req.get('h')`: keep walking through the call's callee.
+      out.push('()');
+      cur = cur.field('function');
+      continue;
+    }
+    if (kind === 'await_expression' || kind === 'parenthesized_expression' || kind === 'non_null_expression') {
+      cur = cur.children().find((c) => c.isNamed()) ?? null;
+      continue;
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+function rootIdentifier(node: SgNode): string | undefined {
+  const parts = memberParts(node);
+  return parts?.[0];
+}
+
+/** Every binding name introduced by a parameter or destructuring pattern. */
+export function identifiersIn(node: SgNode): string[] {
+  const kind = node.kind().toString();
+  if (kind === 'identifier' || kind === 'shorthand_property_identifier_pattern') return [node.text()];
+  const out: string[] = [];
+  const walk = (n: SgNode, depth: number) => {
+    if (depth > 12) return;
+    const k = n.kind().toString();
+    if (k === 'identifier' || k === 'shorthand_property_identifier_pattern') { out.push(n.text()); return; }
+    if (k === 'type_annotation' || k === 'decorator' || k === 'type' || k === 'property_identifier') return;
+    if (k === 'default_parameter' || k === 'typed_default_parameter' || k === 'assignment_pattern' || k === 'typed_parameter' || k === 'required_parameter' || k === 'optional_parameter') {
+      const name = n.field('name') ?? n.field('pattern') ?? n.field('left') ?? n.children().find((c) => c.isNamed());
+      if (name) walk(name, depth + 1);
+      return;
+    }
+    if (k === 'pair_pattern') { const v = n.field('value'); if (v) walk(v, depth + 1); return; }
+    for (const c of n.children()) if (c.isNamed()) walk(c, depth + 1);
+  };
+  walk(node, 0);
+  return out;
+}
