@@ -11,7 +11,7 @@ export const rule = prefixedRule({
   body: "[0-9]",
   length: [1,13],
   keywords: ["xoxo-","xoxs-","xoxa-","xoxr-","xoxb-","xoxp-"],
-  suffix: "(?:-[0-9]{1,13}){0,3}-[A-Za-z0-9]{8,64}",
+  suffix: "(?:-[0-9]{1,13}){0,3}-[A-Za-z0-9]{8,64}(?![A-Za-z0-9#*-])",
   minEntropy: 0,
   fallback: true,
   fake: seq('xoxs-', [DIGITS, 10], '-', [DIGITS, 10], '-', [DIGITS, 10], '-', [HEX, 32]),
