@@ -57,6 +57,8 @@ export interface ScanRequest extends ScanOptions {
   readonly today?: string;
   /** Extra issues from the caller (e.g. git problems in staged mode). */
   readonly extraIssues?: readonly ScanIssue[];
+  /** Diff mode: attach attribution (e.g. `ai`) to the final findings before the policy sees them. */
+  readonly annotate?: (findings: Finding[]) => Finding[];
 }
 
 export class ScanError extends Error {}
@@ -230,6 +232,8 @@ export async function scan(request: ScanRequest): Promise<ScanReport> {
     const entry = byAnalyzer[f.analyzer];
     if (entry) entry.findings += 1;
   }
+
+  if (request.annotate) current = request.annotate(current);
 
   // Policy
   const verdict = evaluate(current, issues, {

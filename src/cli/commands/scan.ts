@@ -21,6 +21,7 @@ export const scanOptions = {
   'no-inline-ignores': { type: 'boolean' },
   'show-secrets': { type: 'boolean' },
   staged: { type: 'boolean' },
+  diff: { type: 'string' },
   verify: { type: 'boolean' },
   offline: { type: 'boolean' },
   online: { type: 'boolean' },
@@ -47,6 +48,9 @@ and infrastructure misconfiguration.
       --no-inline-ignores ignore every skeptic-ignore comment
       --show-secrets      print secrets in full (local use only)
       --staged            scan only what is staged in git (pre-commit): index blobs, added lines
+      --diff BASE         scan only lines changed since the merge base with BASE (a PR); config,
+                          ignores and baseline come from the base commit; AI-written lines get
+                          the stricter \`ai\` policy. In a GitHub PR, BASE may be "auto"
       --verify            ask providers whether found secrets are live (network)
       --offline/--online  dependency data from local cache only / allow the network
   -q, --quiet             no output except errors (exit code only)
@@ -127,6 +131,12 @@ export const command: Command = {
         return EXIT.incomplete;
       }
       request = { ...request, ...staged };
+    }
+    if (values.diff !== undefined) {
+      const { diffScanRequest } = await import('../../provenance/cli.js');
+      const diff = diffScanRequest(request, values.diff, io);
+      if (typeof diff === 'number') return diff;
+      request = diff;
     }
     const progress = progressReporter(io, values.quiet === true);
     let report: ScanReport;
