@@ -11,4 +11,8 @@ export const commands: Record<string, () => Promise<Command>> = {
   scan: async () => (await import('./scan.js')).command,
   baseline: async () => (await import('./baseline.js')).command,
   history: async () => (await import('./history.js')).command,
+  check: async () => (await import('./check.js')).command,
+  hook: async () => (await import('./hook.js')).command,
+  mcp: async () => (await import('./mcp.js')).command,
+  'install-hook': async () => (await import('./install-hook.js')).command,
 };
