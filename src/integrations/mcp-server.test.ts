@@ -1,0 +1,73 @@
+import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const BIN = resolve(HERE, '..', '..', 'bin', 'skeptic.js');
+
+type CallResult = { isError?: boolean; content: { type: string; text?: string }[]; structuredContent?: Record<string, unknown> };
+const text = (r: CallResult) => r.content.map((c) => c.text ?? '').join('\n');
+
+describe('skeptic mcp (SDK client over stdio, real child process)', () => {
+  let dir = '';
+  let client: Client;
+  before(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'skeptic-mcp-'));
+    writeFileSync(join(dir, 'run.py'), 'import os\n\ndef handler(request):\n    os.system("convert " + request.args["file"])\n');
+    writeFileSync(join(dir, 'ok.py'), 'def add(a, b):\n    return a + b\n');
+    client = new Client({ name: 'skeptic-test', version: '0.0.0' });
+    await client.connect(new StdioClientTransport({ command: process.execPath, args: [BIN, 'mcp', '--root', dir], stderr: 'pipe' }));
+  });
+  after(async () => {
+    await client?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('lists its four tools with input schemas', async () => {
+    const { tools } = await client.listTools();
+    assert.deepEqual(tools.map((t) => t.name).sort(), ['check_package', 'review_diff', 'scan_file', 'scan_snippet']);
+    const snippet = tools.find((t) => t.name === 'scan_snippet')!;
+    assert.ok((snippet.inputSchema.properties as Record<string, unknown>).code);
+  });
+
+  it('scan_file reports a command injection and passes a clean file', async () => {
+    const bad = (await client.callTool({ name: 'scan_file', arguments: { path: 'run.py' } })) as CallResult;
+    assert.ok(!bad.isError, text(bad));
+    assert.equal(bad.structuredContent?.passed, false);
+    assert.match(text(bad), /run\.py:4 .*command-injection/);
+    const good = (await client.callTool({ name: 'scan_file', arguments: { path: join(dir, 'ok.py') } })) as CallResult;
+    assert.equal(good.structuredContent?.passed, true, text(good));
+  });
+
+  it('scan_snippet scans code that is not on disk, by language or filename', async () => {
+    const js = (await client.callTool({ name: 'scan_snippet', arguments: { language: 'javascript', code: 'app.get("/u", (req, res) => { db.query("SELECT * FROM t WHERE id=" + req.query.id); });\n' } })) as CallResult;
+    assert.match(text(js), /sql-injection/, text(js));
+    const mcp = (await client.callTool({ name: 'scan_snippet', arguments: { filename: '.mcp.json', code: '{"mcpServers":{"x":{"command":"npx","args":["-y","some-mcp@latest"]}}}' } })) as CallResult;
+    assert.match(text(mcp), /ai\/mcp-unpinned-package/, text(mcp));
+    const none = (await client.callTool({ name: 'scan_snippet', arguments: { code: 'x' } })) as CallResult;
+    assert.equal(none.isError, true);
+  });
+
+  it('check_package answers, or says plainly that the package was not checked', async () => {
+    const r = (await client.callTool({ name: 'check_package', arguments: { ecosystem: 'npm', name: 'left-pad', version: '1.3.0' } })) as CallResult;
+    if (existsSync(resolve(HERE, '..', 'analyzers', 'dependencies', 'check-package.js'))) assert.ok(!r.isError, text(r));
+    else {
+      assert.equal(r.isError, true);
+      assert.match(text(r), /NOT checked/);
+    }
+  });
+
+  it('review_diff answers, or says plainly that nothing was reviewed', async () => {
+    const r = (await client.callTool({ name: 'review_diff', arguments: {} })) as CallResult;
+    if (existsSync(resolve(HERE, '..', 'review', 'index.js'))) assert.ok(r.content.length > 0);
+    else {
+      assert.equal(r.isError, true);
+      assert.match(text(r), /nothing was reviewed/);
+    }
+  });
+});
