@@ -163,7 +163,7 @@ export function keyedRule(input: KeyedInput): SecretRule {
   const names = input.names.map(ci).join('|');
   const camel = input.names.map((n) => escapeRegex(n[0]!.toUpperCase()) + ci(n.slice(1))).join('|');
   const pattern = new RegExp(
-    `(?:(?<![A-Za-z])(?:${names})|(?<=[a-z])(?:${camel}))[A-Za-z0-9_.-]{0,30}["'\\]]{0,2}[ \\t]{0,4}(?::=|=>|=|:|,)[ \\t]{0,4}(?:["'\`]|\\\\["'])?(?<secret>${input.value})(?![A-Za-z0-9_+/-])`,
+    `(?:(?<![A-Za-z])(?:${names})|(?<=[a-z])(?:${camel}))[A-Za-z0-9_.-]{0,30}["'\\]]{0,2}[ \\t]{0,4}(?::=|=>|=|:|,(?=[ \\t]{0,4}["'\`]))[ \\t]{0,4}(?:["'\`]|\\\\["'])?(?<secret>${input.value})(?![A-Za-z0-9_+/-])`,
     'g',
   );
   return {

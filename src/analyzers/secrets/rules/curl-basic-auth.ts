@@ -8,7 +8,7 @@ export const rule = patternRule({
   provider: "the API",
   what: "A Password in a curl -u argument",
   gitleaks: "curl-auth-user",
-  pattern: "curl\\s(?:[^\\n]{0,300}?\\s)?(?:-u|--user)\\s{1,3}[\"']?[^\\s:\"']{0,80}[\"']?:[\"']?(?<secret>[^\\s\"']{3,128})[\"']?(?=\\s|$)",
+  pattern: "curl\\s(?:(?:[^\\n\\\\]|\\\\[\\s\\S]){0,300}?\\s)?(?:-u|--user)\\s{1,3}[\"']?[^\\s:\"']{0,80}[\"']?:[\"']?(?<secret>[^\\s\"']{3,128})[\"']?(?=\\s|$)",
   keywords: ["curl"],
   minEntropy: 2,
   validate: (s) => urlPasswordReason(s) ?? (/^[a-z]+$/.test(s) ? 'word-like' : undefined),
