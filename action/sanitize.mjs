@@ -1,0 +1,7 @@
+// Copies a file (skeptic's stderr) to stdout through sanitizeForCiLog, so text quoted from the
+// scanned repository cannot issue workflow commands.
+import { readFileSync } from 'node:fs';
+import { sanitizeForCiLog } from '../dist/integrations/github.js';
+
+const text = readFileSync(process.argv[2], 'utf8');
+if (text) process.stdout.write(sanitizeForCiLog(text.replace(/\n$/, '')) + '\n');
