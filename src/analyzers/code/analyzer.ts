@@ -51,7 +51,8 @@ function analyze(target: Target, context: AnalyzerContext): AnalysisResult {
   const findings: RawFinding[] = [];
   const issues: ScanIssue[] = [];
   const isTest = TEST_PATH.test(target.path);
-  const wantTaint = set.taint.length > 0 && set.sinkKeys.some((k) => text.includes(k));
+  // Test code has no request sources worth reporting and its helpers' parameters are fixtures: skip taint there.
+  const wantTaint = set.taint.length > 0 && !isTest && set.sinkKeys.some((k) => text.includes(k));
   const patterns = set.pattern.filter((r) => !(isTest && r.skipInTests) && r.prefilter.some((p) => text.includes(p)));
   const apps = isTest ? [] : set.app.filter((r) => r.prefilter.some((p) => text.includes(p)));
   if (!wantTaint && patterns.length === 0 && apps.length === 0) return { findings };

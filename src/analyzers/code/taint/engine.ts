@@ -73,10 +73,34 @@ export class TaintEngine {
 
   run(): SinkHit[] {
     this.collectFunctions(this.root);
-    this.analyzeBody(this.root, new Map(), undefined);
-    // Functions never reached from the module walk (e.g. exported but uncalled) still get analysed.
-    for (const fn of this.functions.values()) this.summarize(fn, new Map());
+    if (hasSourceMarker(this.language, this.text)) {
+      this.analyzeBody(this.root, new Map(), undefined);
+      // Functions never reached from the module walk (e.g. exported but uncalled) still get analysed.
+      for (const fn of this.functions.values()) this.summarize(fn, new Map());
+      return this.hits;
+    }
+    // No request/CLI/env source anywhere in the file: only parameter-to-sink flows can be reported, so
+    // only functions whose text mentions such a sink are walked (callees are summarised on demand).
+    const keys = this.paramSinkKeys();
+    if (keys.length === 0) return this.hits;
+    const kinds = [...this.fns].filter((k) => k !== 'lambda' && k !== 'arrow_function' && k !== 'function_expression' && k !== 'function');
+    for (const fn of this.root.findAll({ rule: { any: kinds.map((kind) => ({ kind })) } })) {
+      const body = fn.text();
+      if (keys.some((k) => mentions(body, k))) this.summarize(fn, new Map());
+    }
     return this.hits;
+  }
+
+  private paramSinkKeys(): string[] {
+    const keys = new Set<string>();
+    for (const rule of this.rules) {
+      for (const sink of rule.sinks) {
+        if (!sink.fromParams || (sink.fileText && !this.text.includes(sink.fileText))) continue;
+        for (const c of sink.calls ?? []) keys.add(c.includes('.') ? `.${lastSegment(c)}(` : `${c}(`);
+        for (const m of sink.methods ?? []) keys.add(`.${m}(`);
+      }
+    }
+    return [...keys].filter((k) => mentions(this.text, k));
   }
 
   private collectFunctions(root: SgNode): void {
@@ -489,6 +513,24 @@ export class TaintEngine {
     const trace: TraceStep[] = [...arg.trace, { kind: 'step', message: `passed to ${fnName}()`, location: this.loc(call) }, ...inner];
     this.hits.push({ ...hit, taint: { ...arg, trace, constructed: arg.constructed || hit.taint.constructed } });
   }
+}
+
+const JS_SOURCE_MARKERS = ['req.', 'req[', 'request.', 'ctx.', 'process.argv', 'process.env', 'location', 'document.', 'formData', 'searchParams', '@Body', '@Query', '@Param', '@Headers', 'window.name', 'prompt(', 'event.data', '.payload'];
+const PY_SOURCE_MARKERS = ['request', 'sys.argv', 'input(', 'environ', 'getenv', '.route(', '@app.', '@router.', 'APIRouter'];
+
+/** `key` occurs as a call of that exact name: `eval(` but not `_eval(` or `.eval(`; `.execute(` as a method. */
+function mentions(text: string, key: string): boolean {
+  for (let i = text.indexOf(key); i !== -1; i = text.indexOf(key, i + 1)) {
+    if (key.startsWith('.')) return true;
+    const before = i === 0 ? ' ' : text[i - 1]!;
+    if (!/[A-Za-z0-9_$.]/.test(before)) return true;
+  }
+  return false;
+}
+
+/** Cheap proof that a file may contain a taint source at all. */
+export function hasSourceMarker(language: CodeLanguage, text: string): boolean {
+  return (language === 'python' ? PY_SOURCE_MARKERS : JS_SOURCE_MARKERS).some((m) => text.includes(m));
 }
 
 function calleeMatches(callee: string, last: string, sink: SinkSpec): boolean {
