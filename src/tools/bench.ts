@@ -4,13 +4,14 @@ import type { BenchContext, BenchSection } from './bench/harness.js';
 import { core } from './bench/core.js';
 import { secrets } from './bench/secrets.js';
 import { hook } from './bench/hook.js';
+import { code } from './bench/code.js';
 
 /**
  * `npm run bench -- [DIR] [--only a,b] [--rounds N]`: times skeptic per area, and the
  * installed peers on the same trees one after the other, and prints medians and ratios.
  * Never part of `npm test`: timings are measured here, not asserted.
  */
-const sections: BenchSection[] = [core, secrets, hook];
+const sections: BenchSection[] = [core, secrets, hook, code];
 
 const args = process.argv.slice(2);
 let dir: string | undefined;
