@@ -1,5 +1,6 @@
 import type { Finding } from './finding.js';
 import type { ScanIssue } from './issue.js';
+import type { RuleMeta } from './rule.js';
 import type { SkippedTarget } from './target.js';
 
 export const REPORT_SCHEMA_VERSION = 1;
@@ -44,4 +45,6 @@ export interface ScanReport {
   readonly verdict: Verdict;
   /** Dates of data sets used (advisory DB, registry index). */
   readonly data?: Readonly<Record<string, { readonly date: string; readonly source?: string }>>;
+  /** Metadata of the rules behind `findings` and `suppressed`, for SARIF `rules[]` and HTML help; not part of the JSON contract. */
+  readonly rules?: Readonly<Record<string, RuleMeta>>;
 }

@@ -1,5 +1,8 @@
 import type { ScanReport } from '../core/report.js';
+import { renderHtml } from './html/render.js';
 import { renderJson } from './json.js';
+import { renderJunit } from './junit.js';
+import { renderSarif } from './sarif.js';
 import { renderText } from './text.js';
 
 export interface RenderOptions {
@@ -13,6 +16,9 @@ export type Reporter = (report: ScanReport, options: RenderOptions) => string;
 export const reporters = {
   text: renderText,
   json: renderJson,
+  sarif: renderSarif,
+  junit: renderJunit,
+  html: renderHtml,
 } satisfies Record<string, Reporter>;
 
 export type ReporterName = keyof typeof reporters;

@@ -8,7 +8,7 @@ import type { Finding, RawFinding } from '../core/finding.js';
 import type { ScanIssue } from '../core/issue.js';
 import type { LineRange } from '../core/location.js';
 import { REPORT_SCHEMA_VERSION, type ScanReport, type SuppressedFinding } from '../core/report.js';
-import { ANALYZER_IDS, type AnalyzerId } from '../core/rule.js';
+import { ANALYZER_IDS, type AnalyzerId, type RuleMeta } from '../core/rule.js';
 import { atLeastConfidence, type Confidence, type Severity } from '../core/severity.js';
 import type { SkippedTarget, Target, TargetInfo } from '../core/target.js';
 import { findConfigFile, loadConfigFile } from '../config/load.js';
@@ -264,7 +264,17 @@ export async function scan(request: ScanRequest): Promise<ScanReport> {
         : {}),
     },
     verdict,
+    rules: rulesOf(rules, current, suppressed),
   };
+}
+
+function rulesOf(rules: ReadonlyMap<string, RuleMeta>, findings: readonly Finding[], suppressed: readonly SuppressedFinding[]): Record<string, RuleMeta> {
+  const out: Record<string, RuleMeta> = {};
+  for (const id of [...findings.map((f) => f.ruleId), ...suppressed.map((s) => s.finding.ruleId)]) {
+    const meta = rules.get(id);
+    if (meta) out[id] = meta;
+  }
+  return out;
 }
 
 function loadBaseline(source: string | Baseline | undefined): Baseline | undefined {
