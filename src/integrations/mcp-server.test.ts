@@ -42,6 +42,9 @@ describe('skeptic mcp (SDK client over stdio, real child process)', () => {
     assert.match(text(bad), /run\.py:4 .*command-injection/);
     const good = (await client.callTool({ name: 'scan_file', arguments: { path: join(dir, 'ok.py') } })) as CallResult;
     assert.equal(good.structuredContent?.passed, true, text(good));
+    const outside = (await client.callTool({ name: 'scan_file', arguments: { path: '/etc/passwd' } })) as CallResult;
+    assert.equal(outside.isError, true);
+    assert.match(text(outside), /inside the project root/);
   });
 
   it('scan_snippet scans code that is not on disk, by language or filename', async () => {

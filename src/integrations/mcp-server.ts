@@ -1,4 +1,4 @@
-import { extname } from 'node:path';
+import { extname, isAbsolute, relative, resolve as resolvePath } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
@@ -73,8 +73,12 @@ export function createServer(root: string): McpServer {
       inputSchema: { path: z.string().describe('file path, absolute or relative to the project root') },
     },
     async ({ path }) => {
+      // The server answers for one project: a client may not use it to read files elsewhere.
+      const absolute = resolvePath(root, path);
+      const rel = relative(root, absolute);
+      if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) return failure(`scan_file only scans files inside the project root ${root}`);
       try {
-        return scanResult(await scanOne({ root, path, aiAuthored: true }));
+        return scanResult(await scanOne({ root, path: absolute, aiAuthored: true }));
       } catch (error) {
         return failure(`scan_file failed: ${(error as Error).message}`);
       }
