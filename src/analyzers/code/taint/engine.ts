@@ -236,9 +236,17 @@ export class TaintEngine {
       }
       case 'call_expression':
       case 'call':
-      case 'new_expression':
+      case 'new_expression': {
         this.checkCall(node, env, summary);
+        // Calls whose value is discarded still matter: `list.push(t)` taints `list`, `helper(t)` may sink inside.
+        const callee = node.field('function');
+        if (callee) {
+          const name = calleeText(callee);
+          const last = lastSegment(name);
+          if (MUTATORS.has(last) || this.functions.has(name) || (name.startsWith('this.') || name.startsWith('self.')) && this.functions.has(last)) this.evaluate(node, env, 0);
+        }
         break;
+      }
       case 'jsx_attribute':
         this.checkJsx(node, env, summary);
         break;

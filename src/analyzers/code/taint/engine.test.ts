@@ -1,0 +1,105 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { AnalyzerContext } from '../../../core/analyzer.js';
+import type { RawFinding } from '../../../core/finding.js';
+import { analyzer } from '../analyzer.js';
+
+const context = { root: '/', config: {}, options: {}, isRuleEnabled: () => true, count() {}, time() {} } as unknown as AnalyzerContext;
+
+async function scan(path: string, text: string): Promise<RawFinding[]> {
+  const result = await analyzer.analyzeFile!({ path, type: { kind: 'source', language: path.endsWith('.py') ? 'python' : 'javascript' }, sizeBytes: text.length, text }, context);
+  assert.equal(result.issues?.length ?? 0, 0, JSON.stringify(result.issues));
+  return [...result.findings];
+}
+
+const js = (body: string) => `const { exec } = require('child_process');\n${body}\n`;
+const rule = (fs: RawFinding[], id: string) => fs.filter((f) => f.ruleId === id);
+
+describe('taint engine: JavaScript', () => {
+  it('follows aliases through several assignments and destructuring', async () => {
+    const fs = await scan('a.js', js(`app.get('/', (req, res) => {\n  const { host } = req.query;\n  const a = host;\n  let b = a;\n  exec('ping ' + b);\n});`));
+    const hits = rule(fs, 'code/javascript/command-injection');
+    assert.equal(hits.length, 1);
+    assert.equal(hits[0]!.location.startLine, 6);
+    assert.equal(hits[0]!.confidence, undefined, 'request-sourced flows keep the rule confidence (high)');
+  });
+
+  it('reassignment with a constant kills taint', async () => {
+    const fs = await scan('a.js', js(`app.get('/', (req, res) => {\n  let cmd = req.query.cmd;\n  cmd = 'uptime';\n  exec(cmd);\n});`));
+    assert.deepEqual(rule(fs, 'code/javascript/command-injection'), []);
+  });
+
+  it('a sink fed by a constant is not a finding', async () => {
+    const fs = await scan('a.js', `app.get('/', (req, res) => { db.query('SELECT 1'); res.send('ok'); });`);
+    assert.deepEqual(fs, []);
+  });
+
+  it('type coercion and escaping sanitize; escaping only for its own sink family', async () => {
+    const fs = await scan('a.js', `const escapeHtml = require('escape-html');\napp.get('/', (req, res) => {\n  const n = Number(req.query.n);\n  db.query('SELECT * FROM t LIMIT ' + n);\n  const e = escapeHtml(req.query.q);\n  res.send('<p>' + e + '</p>');\n  db.query("SELECT * FROM t WHERE a = '" + e + "'");\n});`);
+    assert.deepEqual(fs.map((f) => [f.ruleId, f.location.startLine]), [['code/javascript/sql-injection', 7]]);
+  });
+
+  it('taint flows into a local function that sinks (argument direction)', async () => {
+    const fs = await scan('a.js', js(`function run(c) {\n  exec(c);\n}\napp.get('/', (req, res) => {\n  run(req.query.c);\n});`));
+    const hits = rule(fs, 'code/javascript/command-injection');
+    assert.equal(hits.length, 1);
+    assert.equal(hits[0]!.location.startLine, 3);
+    const trace = hits[0]!.trace!;
+    assert.equal(trace[0]!.kind, 'source');
+    assert.equal(trace[0]!.location.startLine, 6);
+    assert.ok(trace.some((s) => s.message.includes('passed to run()')));
+    assert.equal(trace[trace.length - 1]!.kind, 'sink');
+  });
+
+  it('taint flows out of a local function through its return value', async () => {
+    const fs = await scan('a.js', js(`function getName(q) {\n  return q.name.trim();\n}\nfunction wrap(x) {\n  return 'echo ' + x;\n}\napp.get('/', (req, res) => {\n  exec(wrap(getName(req.query)));\n  exec(wrap('safe'));\n});`));
+    const lines = rule(fs, 'code/javascript/command-injection').map((f) => f.location.startLine);
+    assert.deepEqual(lines, [9]);
+  });
+
+  it('a parameter of unknown origin is medium confidence at most, and only when a string is built', async () => {
+    const fs = await scan('a.js', `function find(db, name) {\n  return db.query("SELECT * FROM u WHERE n = '" + name + "'");\n}\nfunction pass(db, sql) {\n  return db.query(sql);\n}`);
+    const hits = rule(fs, 'code/javascript/sql-injection');
+    assert.deepEqual(hits.map((f) => [f.location.startLine, f.confidence]), [[2, 'medium']]);
+  });
+
+  it('containers and method chains carry taint', async () => {
+    const fs = await scan('a.js', js(`app.post('/', (req, res) => {\n  const parts = [];\n  parts.push(req.body.arg);\n  exec(parts.join(' ').trim());\n  const opts = { ...req.body };\n  exec(\`run \${opts.x}\`);\n});`));
+    assert.deepEqual(rule(fs, 'code/javascript/command-injection').map((f) => f.location.startLine), [5, 7]);
+  });
+});
+
+describe('taint engine: Python', () => {
+  it('f-strings, % and .format propagate; shlex.quote sanitizes', async () => {
+    const fs = await scan('a.py', `import os, shlex\nfrom flask import request\ndef view():\n    h = request.args.get("h")\n    os.system(f"ping {h}")\n    os.system("ping %s" % h)\n    os.system("ping {}".format(h))\n    os.system("ping " + shlex.quote(h))\n`);
+    assert.deepEqual(rule(fs, 'code/python/command-injection').map((f) => f.location.startLine), [5, 6, 7]);
+  });
+
+  it('int() kills taint and reassignment from a constant kills taint', async () => {
+    const fs = await scan('a.py', `from flask import request\ndef view(cur):\n    n = int(request.args["n"])\n    cur.execute("SELECT * FROM t LIMIT %d" % n)\n    q = request.args["q"]\n    q = "x"\n    cur.execute("SELECT * FROM t WHERE a = '%s'" % q)\n`);
+    assert.deepEqual(rule(fs, 'code/python/sql-injection'), []);
+  });
+
+  it('FastAPI route parameters are request data', async () => {
+    const fs = await scan('a.py', `import os\nfrom fastapi import FastAPI\napp = FastAPI()\n@app.get("/run")\ndef run(cmd: str):\n    os.system(cmd)\n`);
+    const hits = rule(fs, 'code/python/command-injection');
+    assert.equal(hits.length, 1);
+    assert.equal(hits[0]!.confidence, undefined);
+  });
+
+  it('cross-function flows both ways within a file', async () => {
+    const fs = await scan('a.py', `import subprocess\nfrom flask import request\ndef arg():\n    return request.form["a"]\ndef sink(x):\n    subprocess.call("echo " + x, shell=True)\ndef view():\n    sink(arg())\n`);
+    const hits = rule(fs, 'code/python/command-injection');
+    assert.ok(hits.some((f) => f.location.startLine === 6 && f.confidence === undefined), JSON.stringify(hits.map((h) => [h.location.startLine, h.confidence])));
+  });
+
+  it('CLI and environment sources are low confidence', async () => {
+    const fs = await scan('a.py', `import os, sys\nos.system("ls " + sys.argv[1])\n`);
+    assert.deepEqual(rule(fs, 'code/python/command-injection').map((f) => f.confidence), ['low']);
+  });
+
+  it('malformed input does not throw and still yields a result', async () => {
+    const fs = await scan('a.py', `def broken(:\n    os.system(request.args["x"]\n\x00\x01`);
+    assert.ok(Array.isArray(fs));
+  });
+});
