@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -65,10 +66,20 @@ describe('skeptic mcp (SDK client over stdio, real child process)', () => {
     }
   });
 
-  it('review_diff answers, or says plainly that nothing was reviewed', async () => {
-    const r = (await client.callTool({ name: 'review_diff', arguments: {} })) as CallResult;
-    if (existsSync(resolve(HERE, '..', 'review', 'index.js'))) assert.ok(r.content.length > 0);
-    else {
+  it('review_diff reviews base..HEAD of a real repository, or says plainly that nothing was reviewed', async () => {
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com' } });
+    git('init', '-q', '-b', 'main');
+    git('add', 'ok.py');
+    git('commit', '-q', '-m', 'base');
+    git('add', 'run.py');
+    git('commit', '-q', '-m', 'add handler');
+    const r = (await client.callTool({ name: 'review_diff', arguments: { base: 'HEAD~1' } })) as CallResult;
+    if (existsSync(resolve(HERE, '..', 'review', 'index.js'))) {
+      assert.ok(!r.isError, text(r));
+      assert.equal(r.structuredContent?.kind, 'skeptic-review');
+      assert.deepEqual(r.structuredContent?.files, { changed: 1, added: 1, deleted: 0 });
+      assert.match(text(r), /run\.py/);
+    } else {
       assert.equal(r.isError, true);
       assert.match(text(r), /nothing was reviewed/);
     }

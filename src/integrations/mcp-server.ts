@@ -62,7 +62,7 @@ async function optionalModule(specifier: string): Promise<Record<string, unknown
   }
 }
 
-export function createServer(root: string): McpServer {
+export function createServer(root: string, env: Readonly<Record<string, string | undefined>> = {}): McpServer {
   const server = new McpServer({ name: 'skeptic', version: VERSION });
 
   server.registerTool(
@@ -136,16 +136,18 @@ export function createServer(root: string): McpServer {
     'review_diff',
     {
       title: 'Review a change',
-      description: 'Review the working tree against a git base (default: HEAD) and return the findings the change introduces, with the gate decision.',
-      inputSchema: { base: z.string().max(200).optional().describe('git ref to compare with, e.g. origin/main') },
+      description: 'Review the commits from the merge base with `base` (a branch, tag or commit, e.g. origin/main) to HEAD: risky changes a human must look at, AI share, and the findings the change introduces.',
+      inputSchema: { base: z.string().min(1).max(200).optional().describe('git ref to compare with, e.g. origin/main; default: the pull-request base from the environment') },
     },
     async ({ base }) => {
       const mod = await optionalModule('../review/index.js');
-      const reviewDiff = mod?.reviewDiff as undefined | ((o: { root: string; base?: string }) => Promise<unknown>);
+      const reviewDiff = mod?.reviewDiff as undefined | ((o: { root: string; base?: string; env?: Readonly<Record<string, string | undefined>> }) => Promise<Record<string, unknown>>);
+      const renderMarkdown = mod?.renderMarkdown as undefined | ((review: unknown) => string);
       if (!reviewDiff) return failure('review_diff is not available in this build of skeptic (the review module is missing); nothing was reviewed.');
       try {
-        const result = await reviewDiff({ root, ...(base ? { base } : {}) });
-        return { content: [{ type: 'text', text: JSON.stringify(result, null, 2) }], structuredContent: { result } };
+        const review = await reviewDiff({ root, ...(base ? { base } : {}), env });
+        const text = renderMarkdown ? renderMarkdown(review) : JSON.stringify(review, null, 2);
+        return { content: [{ type: 'text', text }], structuredContent: review };
       } catch (error) {
         return failure(`review_diff failed: ${(error as Error).message}`);
       }
@@ -156,8 +158,8 @@ export function createServer(root: string): McpServer {
 }
 
 /** Serves until the client closes the input stream. The CLI passes process.stdin/stdout. */
-export async function serveStdio(root: string, input: Readable, output: Writable): Promise<void> {
-  const server = createServer(root);
+export async function serveStdio(root: string, input: Readable, output: Writable, env: Readonly<Record<string, string | undefined>> = {}): Promise<void> {
+  const server = createServer(root, env);
   const transport = new StdioServerTransport(input, output);
   const closed = new Promise<void>((resolve) => {
     transport.onclose = () => resolve();

@@ -19,7 +19,7 @@ export const command: Command = {
   async run(args, io) {
     const { values } = parse(args, { root: { type: 'string' } } as const);
     const { serveStdio } = await import('../../integrations/mcp-server.js');
-    await serveStdio(resolve(io.cwd, values.root ?? '.'), process.stdin, process.stdout);
+    await serveStdio(resolve(io.cwd, values.root ?? '.'), process.stdin, process.stdout, io.env);
     return EXIT.passed;
   },
 };
