@@ -98,7 +98,7 @@ describe('scan --diff', () => {
     r.write('.skeptic.yml', 'failOn: high\n');
     r.commit('init');
     r.git('checkout', '-q', '-b', 'agent');
-    r.write('a.js', `const a = 1;\n// skeptic-ignore-next-line secrets/github-pat -- test fixture\nconst t = "${token('s')}";\n`);
+    r.write('a.js', `const a = 1;\n// ${'skeptic-ignore'}-next-line secrets/github-pat -- test fixture\nconst t = "${token('s')}";\n`);
     r.write('.skeptic.yml', 'failOn: high\nignore:\n  - rule: secrets/*\n    reason: not real\n');
     r.commit('silence it');
     const prepared = prepareDiffScan(r.root, 'main', {});
