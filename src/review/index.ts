@@ -23,7 +23,8 @@ export type ReviewKind =
   | 'gate-config'
   | 'secret'
   | 'out-of-scope'
-  | 'ai-untested';
+  | 'ai-untested'
+  | 'finding';
 
 export interface ReviewItem {
   readonly kind: ReviewKind;
@@ -112,10 +113,11 @@ export async function reviewDiff(options: ReviewOptions): Promise<Review> {
     if (issue.code === 'config-changed-in-diff' && issue.path && !(CONFIG_FILE_NAMES as readonly string[]).includes(issue.path)) push({ kind: 'gate-config', level: 'high', title: issue.message, path: issue.path, line: 0 });
   }
 
-  // Secrets and supply-chain verdicts: the real analyzers on the change, with the base's config.
-  const report = await scan({ ...prepared.request, analyzers: ['secrets', 'dependencies'], workers: 0, offline: true });
+  // Secrets, supply-chain verdicts and every other analyzer's findings on added lines, with the base's config.
+  const report = await scan({ ...prepared.request, workers: 0, offline: true });
   for (const f of report.findings) {
     if (f.analyzer === 'secrets') push({ kind: 'secret', level: 'high', title: `${f.title} added`, path: f.location.path, line: f.location.startLine, detail: f.snippet ?? f.message });
+    else if (f.analyzer !== 'dependencies') push({ kind: 'finding', level: f.severity === 'critical' || f.severity === 'high' ? 'high' : f.severity === 'medium' ? 'medium' : 'low', title: `${f.title} (${f.ruleId})`, path: f.location.path, line: f.location.startLine, detail: f.message });
   }
   const depFindings = report.findings.filter((f) => f.analyzer === 'dependencies');
   for (const item of items.filter((i) => i.kind === 'dependency')) {
@@ -166,7 +168,8 @@ function where(i: ReviewItem): string {
 
 function buildChecklist(items: readonly ReviewItem[], findings: readonly Finding[]): ChecklistItem[] {
   const of = (...kinds: ReviewKind[]) => items.filter((i) => kinds.includes(i.kind));
-  const eps = of('endpoint');
+  // Code findings (injection, SSRF, traversal) are input-validation failures on the same entry points.
+  const eps = of('endpoint', 'finding');
   const secrets = of('secret');
   const deps = of('dependency');
   const access = of('auth-weakened', 'iac-permission', 'out-of-scope', 'ci-workflow', 'agent-instructions', 'gate-config');
@@ -176,7 +179,7 @@ function buildChecklist(items: readonly ReviewItem[], findings: readonly Finding
       id: 'input-validation',
       title: 'Input validation on every new or changed entry point',
       status: eps.length ? 'attention' : 'clear',
-      evidence: eps.length ? eps.map((i) => `${i.title} at ${where(i)}`) : ['no new or changed HTTP endpoint detected in the diff'],
+      evidence: eps.length ? eps.map((i) => `${i.title} at ${where(i)}`) : ['no new or changed HTTP endpoint and no code finding on added lines'],
       confirm: eps.length ? 'confirm each endpoint validates and bounds its parameters, body and headers, and checks the caller is allowed' : 'confirm no other entry point (queue consumer, CLI, RPC) was added',
     },
     {

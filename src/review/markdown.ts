@@ -2,6 +2,7 @@ import type { Review, ReviewItem } from './index.js';
 
 const HEADINGS: Record<ReviewItem['kind'], string> = {
   secret: 'Secrets added',
+  finding: 'Findings on added lines',
   'auth-weakened': 'Auth removed or weakened',
   'iac-permission': 'Infrastructure permission increases',
   'ci-workflow': 'CI workflow changes',
