@@ -155,6 +155,10 @@ export function iacIncreases(change: FileChange, before: string, after: string):
       out.push({ line: change.added.find((l) => /Action|actions/.test(l.text) && l.text.includes('"*"'))?.line ?? 0, text: '*', label: 'wildcard IAM action "*" granted (every action)' });
     }
   }
+  const WILD_RESOURCE = /["']Resource["']\s*:\s*(?:\[\s*)?["']\*["']|\bresources\s*=\s*\[\s*"\*"\s*\]/;
+  if (WILD_RESOURCE.test(after) && !WILD_RESOURCE.test(before)) {
+    out.push({ line: change.added.find((l) => WILD_RESOURCE.test(l.text))?.line ?? 0, text: '*', label: 'wildcard IAM resource "*" (every resource)' });
+  }
   const wasCidr = [...tokens(before, CIDR).keys()];
   const widest = (list: string[]) => Math.min(...list.map((c) => Number(c.slice(c.lastIndexOf('/') + 1))));
   CIDR.lastIndex = 0;

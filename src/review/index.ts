@@ -95,12 +95,14 @@ export async function reviewDiff(options: ReviewOptions): Promise<Review> {
   for (const c of live) {
     for (const h of endpoints(c)) push({ kind: 'endpoint', level: 'medium', title: `new or changed endpoint ${h.label}`, path: c.path, line: h.line, detail: h.text.trim().slice(0, 200) });
     for (const h of authWeakened(c)) push({ kind: 'auth-weakened', level: 'high', title: `auth ${h.label}`, path: c.path, line: h.label.startsWith('removed') ? 0 : h.line, detail: h.text.trim().slice(0, 200) });
-    const sensitive = sensitiveEdit(c);
+    const iac = c.status !== 'deleted' && /\.(?:tf|json|ya?ml|hcl)$/.test(c.path) ? iacIncreases(c, textBefore(c), textAfter(c)) : [];
+    // An IaC file's permission changes are listed precisely below; a generic "policy edited" item would only repeat them.
+    const sensitive = iac.length ? undefined : sensitiveEdit(c);
     if (sensitive) push({ kind: 'sensitive-code', level: 'medium', title: `edit to auth/session/crypto code (${sensitive})`, path: c.path, line: c.added[0]?.line ?? 0 });
     const deps = newDependencies(c.path, textBefore(c), textAfter(c));
     for (const d of deps) push({ kind: 'dependency', level: 'medium', title: `new dependency ${d.name}@${d.version}`, path: c.path, line: c.added.find((l) => l.text.includes(`"${d.name}"`) || l.text.toLowerCase().startsWith(d.name))?.line ?? 0 });
-    if (c.status !== 'deleted' && /\.(?:tf|json|ya?ml|hcl)$/.test(c.path)) {
-      for (const h of iacIncreases(c, textBefore(c), textAfter(c))) push({ kind: 'iac-permission', level: h.label.includes('wildcard') || h.label.includes('whole internet') || h.label.includes('privileged: true') ? 'high' : 'medium', title: h.label, path: c.path, line: h.line });
+    {
+      for (const h of iac) push({ kind: 'iac-permission', level: h.label.includes('wildcard') || h.label.includes('whole internet') || h.label.includes('iam:PassRole') || h.label.includes('privileged: true') ? 'high' : 'medium', title: h.label, path: c.path, line: h.line });
     }
     if (isCiWorkflow(c.path) || (c.oldPath && isCiWorkflow(c.oldPath))) push({ kind: 'ci-workflow', level: 'high', title: `CI workflow ${c.status}`, path: c.path, line: c.added[0]?.line ?? 0, detail: 'CI runs with repository secrets and write tokens; a changed workflow can exfiltrate them or skip this gate' });
     if (isAgentInstruction(c.path)) push({ kind: 'agent-instructions', level: 'high', title: `agent instruction file ${c.status}`, path: c.path, line: c.added[0]?.line ?? 0, detail: 'instructions steer every later agent run in this repository (prompt injection, tool permissions)' });

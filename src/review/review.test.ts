@@ -42,6 +42,7 @@ describe('detectors', () => {
     assert.ok(hits.some((h) => h.includes('wildcard IAM action s3:*')));
     assert.ok(hits.some((h) => h.includes('0.0.0.0/0')));
     assert.deepEqual(iacIncreases(change('p.json', [before]), before, before), []);
+    assert.ok(iacIncreases(change('p.json', ['"Resource": "*"']), '{"Resource": "arn:aws:s3:::b/*"}', '{"Resource": "*"}').some((h) => h.label.includes('wildcard IAM resource')));
     const pod = iacIncreases(change('d.yaml', ['        privileged: true']), 'containers:\n- name: a\n', 'containers:\n- name: a\n  securityContext:\n        privileged: true\n');
     assert.equal(pod.length, 1);
     assert.equal(iacIncreases(change('n.tf', ['cidr_blocks = ["10.1.0.0/24"]']), 'cidr_blocks = ["10.0.0.0/16"]', 'cidr_blocks = ["10.0.0.0/16", "10.1.0.0/24"]').length, 0);
