@@ -13,6 +13,7 @@ export function hostileInputs(value: string, keywords: readonly string[]): strin
   const fill = (unit: string) => unit.repeat(Math.ceil(MB / Math.max(1, unit.length))).slice(0, MB);
   return [
     fill(value.slice(0, 12)),
+    fill(value.slice(0, 32)),
     fill(value.slice(0, -1) + ' '),
     fill(value.slice(0, -1)),
     fill(`${keywords[0] ?? 'x'}=`),
@@ -32,6 +33,25 @@ describe('secrets rules on hostile 1 MB lines', () => {
         // A hang guard, not a benchmark: linear rules take milliseconds; quadratic ones take minutes.
         assert.ok(ms < 3000, `${rule.meta.id} took ${ms.toFixed(0)} ms on a hostile line starting ${JSON.stringify(text.slice(0, 30))}`);
       }
+    });
+  }
+});
+
+describe('context-driven rules on floods of their triggers', () => {
+  const floods: [string, string][] = [
+    ['secrets/aws-secret-access-key', 'AKIAQWERTYUIOPASDFGH wJalrXUtnFEMI/K7MDENG/bPxRfiCYzzKEYabc12 '],
+    ['secrets/private-key', '-----BEGIN PRIVATE KEY-----\\n'],
+    ['secrets/generic-api-key', 'token = "'],
+    ['secrets/jwt', 'eyJhbGciOiJIUzI1NiJ9.eyJ'],
+  ];
+  for (const [id, unit] of floods) {
+    it(id, () => {
+      const rule = secretRules.find((r) => r.meta.id === id)!;
+      const text = unit.repeat(Math.ceil(MB / unit.length));
+      const t0 = performance.now();
+      runRule(rule, { text, path: 'x.env', isCode: false, isTestPath: false, filtered: () => undefined });
+      const ms = performance.now() - t0;
+      assert.ok(ms < 3000, `${id} took ${ms.toFixed(0)} ms on a 1 MB flood of ${JSON.stringify(unit)}`);
     });
   }
 });

@@ -21,13 +21,17 @@ function find(context: DetectContext): Candidate[] {
   KEY_ID.lastIndex = 0;
   for (let m = KEY_ID.exec(text); m; m = KEY_ID.exec(text)) ids.push(m.index);
   const out: Candidate[] = [];
+  // Both lists ascend, so the nearest key id is tracked with a moving pointer (linear, not ids × candidates).
+  let next = 0;
   CANDIDATE.lastIndex = 0;
   for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) {
     const value = m[0];
-    const lineStart = text.lastIndexOf('\n', m.index) + 1;
-    const before = text.slice(Math.max(lineStart, m.index - 120), m.index);
+    // The name must be on the same line, within 120 characters: a bounded look back, never a scan to the line start.
+    const window = text.slice(Math.max(0, m.index - 120), m.index);
+    const before = window.slice(window.lastIndexOf('\n') + 1);
     const named = NAME.test(before);
-    const paired = ids.some((i) => Math.abs(i - m!.index) <= PAIR_WINDOW);
+    while (next < ids.length && ids[next]! < m.index - PAIR_WINDOW) next++;
+    const paired = next < ids.length && ids[next]! <= m.index + PAIR_WINDOW;
     if (!named && !paired) continue;
     const placeholder = providerPlaceholderReason(value);
     if (placeholder) {

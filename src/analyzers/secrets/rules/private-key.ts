@@ -14,6 +14,8 @@ const KIND = /^(?:(?:RSA|EC|DSA|OPENSSH|ENCRYPTED|PGP|SSH2 ENCRYPTED) )?PRIVATE 
 function find(context: DetectContext): Candidate[] {
   const { text } = context;
   const out: Candidate[] = [];
+  // Last END search per label: a later BEGIN reuses it, so a flood of BEGIN lines with no END costs one scan, not one per line.
+  const lastEnd = new Map<string, number>();
   let from = 0;
   for (;;) {
     const begin = text.indexOf(BEGIN, from);
@@ -26,7 +28,11 @@ function find(context: DetectContext): Candidate[] {
     const label = kind[0].slice(0, -5);
     const endMarker = `-----END ${label}-----`;
     const bodyStart = begin + BEGIN.length + kind[0].length;
-    const end = text.indexOf(endMarker, bodyStart);
+    let end = lastEnd.get(endMarker);
+    if (end === undefined || (end !== -1 && end < bodyStart)) {
+      end = text.indexOf(endMarker, bodyStart);
+      lastEnd.set(endMarker, end);
+    }
     if (end === -1 || end - bodyStart > MAX_BLOCK) {
       context.filtered(end === -1 ? 'no-end-marker' : 'block-too-long');
       from = bodyStart;
