@@ -59,6 +59,10 @@ export interface ScanRequest extends ScanOptions {
   readonly extraIssues?: readonly ScanIssue[];
   /** Diff mode: attach attribution (e.g. `ai`) to the final findings before the policy sees them. */
   readonly annotate?: (findings: Finding[]) => Finding[];
+  /** Benchmarks: list, classify, skip-check and read every file, run no analyzer. */
+  readonly walkOnly?: boolean;
+  /** Test seam: the worker thread script (to prove a crashing worker becomes a scan issue). */
+  readonly workerUrl?: URL;
 }
 
 export class ScanError extends Error {}
@@ -99,7 +103,7 @@ export async function scan(request: ScanRequest): Promise<ScanReport> {
     ...(request.cacheDir ? { cacheDir: request.cacheDir } : {}),
   };
   const analyzerIds = enabledAnalyzers(config, request.analyzers);
-  const analyzers = await loadAnalyzers(analyzerIds);
+  const analyzers = request.walkOnly ? [] : await loadAnalyzers(analyzerIds);
   const meter = newMeter();
   const context = contextFor(root, config, options, analyzers, meter);
   const issues: ScanIssue[] = [...(request.extraIssues ?? [])];
@@ -135,8 +139,8 @@ export async function scan(request: ScanRequest): Promise<ScanReport> {
 
   // Analyzers: per-file work, in workers when the tree is large enough to pay for them
   const fileAnalyzers = analyzers.filter((a) => a.analyzeFile);
-  const wanted = infos.filter((info) => analyzers.some((a) => a.accepts(info)));
-  const outcomes = await runFileTasks(wanted, root, analyzerIds, fileAnalyzers, context, config, options, meter, request);
+  const wanted = request.walkOnly ? infos : infos.filter((info) => analyzers.some((a) => a.accepts(info)));
+  const outcomes = await runFileTasks(wanted, root, request.walkOnly ? [] : analyzerIds, fileAnalyzers, context, config, options, meter, request, issues);
 
   const findings: Finding[] = [];
   const directives: SuppressionDirective[] = [];
@@ -312,6 +316,7 @@ async function runFileTasks(
   options: ScanOptions,
   meter: Meter,
   request: ScanRequest,
+  issues: ScanIssue[],
 ): Promise<FileOutcome[]> {
   const cores = Math.max(1, availableParallelism());
   const auto = infos.length >= 400 ? Math.min(cores, 4) : 0;
@@ -328,18 +333,34 @@ async function runFileTasks(
   const init: WorkerInit = { root, config, options, analyzerIds: [...analyzerIds] };
   let next = 0;
   let done = 0;
-  const workerUrl = new URL('./worker.js', import.meta.url);
+  const workerUrl = request.workerUrl ?? new URL('./worker.js', import.meta.url);
   await Promise.all(
     Array.from({ length: Math.min(workerCount, Math.ceil(infos.length / BATCH)) }, () =>
       new Promise<void>((resolveWorker, rejectWorker) => {
         const worker = new Worker(workerUrl, { workerData: init });
+        let inFlight: TargetInfo[] = [];
+        let finished = false;
+        // A dead worker must not take the scan with it: its batch becomes scan issues (the
+        // file that killed it is among them) and the other workers drain the queue.
+        const crashed = (why: string) => {
+          if (finished) return;
+          finished = true;
+          for (const info of inFlight) {
+            issues.push({ code: 'analyzer-crashed', path: info.path, message: `a worker thread died while analysing a batch containing this file; not analysed: ${why}` });
+          }
+          if (inFlight.length === 0) issues.push({ code: 'analyzer-crashed', message: `a worker thread died: ${why}` });
+          inFlight = [];
+          void worker.terminate().then(() => resolveWorker(), () => resolveWorker());
+        };
         const send = () => {
           if (next >= infos.length) {
+            inFlight = [];
             worker.postMessage({ done: true });
             return;
           }
           const batch = infos.slice(next, next + BATCH);
           next += BATCH;
+          inFlight = batch;
           const overrides: Record<string, Uint8Array> = {};
           for (const info of batch) {
             const o = request.contents?.get(info.path);
@@ -362,12 +383,21 @@ async function runFileTasks(
               for (const [reason, n] of reasons) into.set(reason, (into.get(reason) ?? 0) + n);
               meter.filtered.set(rule, into);
             }
+            finished = true;
             void worker.terminate().then(() => resolveWorker());
           }
         });
-        worker.on('error', rejectWorker);
+        worker.on('error', (error) => crashed(firstLine(error)));
+        worker.on('exit', (code) => crashed(`exited with code ${code}`));
+        void rejectWorker;
       }),
     ),
   );
+  // Every worker died: finish what is left on the main thread rather than drop it.
+  for (; next < infos.length; next++) {
+    const info = infos[next]!;
+    outcomes.push(await processFile(info, root, fileAnalyzers, context, request.contents?.get(info.path)));
+    request.onProgress?.(++done, infos.length);
+  }
   return outcomes;
 }
