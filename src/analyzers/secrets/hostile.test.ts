@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { performance } from 'node:perf_hooks';
 import { describe, it } from 'node:test';
-import { RandomSource } from '../../testing/fake-secrets.js';
+import { generators, RandomSource } from '../../testing/fake-secrets.js';
 import { runRule } from './engine/detect.js';
 import type { DetectContext } from './engine/rule.js';
 import { secretRules } from './rules/index.js';
@@ -39,7 +39,8 @@ describe('secrets rules on hostile 1 MB lines', () => {
 
 describe('context-driven rules on floods of their triggers', () => {
   const floods: [string, string][] = [
-    ['secrets/aws-secret-access-key', 'AKIAQWERTYUIOPASDFGH wJalrXUtnFEMI/K7MDENG/bPxRfiCYzzKEYabc12 '],
+    // Built at run time so the repository itself holds no key-shaped literal.
+    ['secrets/aws-secret-access-key', `${generators['aws-access-key-id']!(new RandomSource('f'))} ${generators['aws-secret-access-key']!(new RandomSource('f'))} `],
     ['secrets/private-key', '-----BEGIN PRIVATE KEY-----\\n'],
     ['secrets/generic-api-key', 'token = "'],
     ['secrets/jwt', 'eyJhbGciOiJIUzI1NiJ9.eyJ'],
