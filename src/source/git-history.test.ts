@@ -86,6 +86,7 @@ describe('skeptic history on real git repositories', () => {
     assert.equal(f.commit?.message, 'add token');
     assert.match(f.commit?.sha ?? '', /^[0-9a-f]{40}$/);
     assert.equal(f.commit?.presentInTree, false);
+    assert.equal(f.snippet, `GITHUB_TOKEN=${deleted}`);
     const k = result.findings.find((x) => x.secretValue === kept);
     assert.equal(k?.commit?.presentInTree, true);
     assert.deepEqual(result.issues, []);
@@ -111,6 +112,12 @@ describe('skeptic history on real git repositories', () => {
     const result = await scanHistory({ root: repo });
     assert.equal(result.findings.some((x) => x.secretValue === binarySecret), false);
     assert.ok((result.binaries ?? 0) >= 1);
+  });
+
+  it('honours excluded paths', async () => {
+    const result = await scanHistory({ root: repo, exclude: (p) => p === 'config.env' });
+    assert.equal(result.findings.some((x) => x.secretValue === deleted), false);
+    assert.ok(result.findings.some((x) => x.secretValue === kept));
   });
 
   it('--since limits the range', async () => {

@@ -18,6 +18,8 @@ export interface HistoryOptions {
   readonly allRefs?: boolean;
   readonly isRuleEnabled?: (ruleId: string) => boolean;
   readonly count?: (ruleId: string, reason: string) => void;
+  /** Paths never scanned (config `exclude`). */
+  readonly exclude?: (path: string) => boolean;
   /** Added text of one file in one commit above this is scanned up to the limit and reported. */
   readonly maxFileBytes?: number;
 }
@@ -188,7 +190,11 @@ class HistoryParser {
 
   private setPath(path: string | undefined): void {
     this.path = path ?? '';
-    this.skip = path === undefined || skipByPath(path) !== undefined || !acceptsSecrets({ path, type: classify(path), sizeBytes: 0 });
+    this.skip =
+      path === undefined ||
+      skipByPath(path) !== undefined ||
+      !acceptsSecrets({ path, type: classify(path), sizeBytes: 0 }) ||
+      (this.options.exclude?.(path) ?? false);
   }
 
   private add(text: string): void {
@@ -235,6 +241,8 @@ class HistoryParser {
               endColumn: end.column,
             },
             secretValue: d.secret,
+            // The added line as committed; the core redacts the secret from it.
+            snippet: (this.added[start.line - 1] ?? '').slice(0, 300),
             commit: this.commit,
             ...(d.confidence && d.confidence !== d.rule.meta.confidence ? { confidence: d.confidence } : {}),
             ...(d.properties ? { properties: d.properties } : {}),

@@ -5,6 +5,7 @@ import { resolveScanInput, scan, ScanError } from '../../scan/scan.js';
 import { isRuleEnabled } from '../../scan/rules.js';
 import { scanHistory } from '../../source/git-history.js';
 import { gitTopLevel } from '../../source/filesystem.js';
+import { GlobSet } from '../../source/glob.js';
 import { EXIT } from '../exit-codes.js';
 import { UsageError } from '../io.js';
 import { parse, parseConfidence, parseSeverity } from '../options.js';
@@ -68,11 +69,13 @@ export const command: Command = {
     try {
       const input = resolveScanInput({ path: top, ...(values.config ? { configFile: resolve(io.cwd, values.config) } : {}) });
       const config = input.config ?? configSchema.parse({});
+      const exclude = new GlobSet(config.exclude);
       const history = await scanHistory({
         root: top,
         ...(values.since ? { since: values.since } : {}),
         allRefs: values['all-refs'] === true,
         isRuleEnabled: (id) => isRuleEnabled(config, id),
+        exclude: (p) => exclude.matches(p),
       });
       const failOn = parseSeverity(values['fail-on'], '--fail-on');
       const minConfidence = parseConfidence(values['min-confidence'], '--min-confidence');
