@@ -44,26 +44,26 @@ function rubyCompare(a: string, b: string): number {
   const sb = rubySegments(b);
   const n = Math.max(sa.length, sb.length);
   for (let i = 0; i < n; i++) {
-    const x = sa[i] ?? 0;
-    const y = sb[i] ?? 0;
+    const x = sa[i] ?? 0n;
+    const y = sb[i] ?? 0n;
     if (x === y) continue;
-    if (typeof x === 'number' && typeof y === 'number') return x < y ? -1 : 1;
+    if (typeof x === 'bigint' && typeof y === 'bigint') return x < y ? -1 : 1;
     if (typeof x === 'string' && typeof y === 'string') return x < y ? -1 : 1;
     return typeof x === 'string' ? -1 : 1;
   }
   return 0;
 }
 
-function rubySegments(v: string): (number | string)[] {
+function rubySegments(v: string): (bigint | string)[] {
   const s = v.trim().replace(/-/g, '.pre.');
   if (!/^[0-9]+(\.[0-9a-zA-Z]+)*(-[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?$/.test(v.trim())) throw new Error(`not a gem version: ${v}`);
-  const segments = (s.match(/[0-9]+|[a-z]+/gi) ?? []).map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+  const segments = (s.match(/[0-9]+|[a-z]+/gi) ?? []).map((p) => (/^\d+$/.test(p) ? BigInt(p) : p));
   // canonical_segments: trailing zeros of the release part and of the prerelease part are dropped
   const firstString = segments.findIndex((x) => typeof x === 'string');
   const release = firstString === -1 ? segments : segments.slice(0, firstString);
   const pre = firstString === -1 ? [] : segments.slice(firstString);
-  while (release.length > 1 && release[release.length - 1] === 0) release.pop();
-  while (pre.length && pre[pre.length - 1] === 0) pre.pop();
+  while (release.length > 1 && release[release.length - 1] === 0n) release.pop();
+  while (pre.length && pre[pre.length - 1] === 0n) pre.pop();
   return [...release, ...pre];
 }
 
