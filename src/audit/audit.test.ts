@@ -76,5 +76,8 @@ describe('compliance mapping', () => {
     assert.equal(status(dirty, 'A07'), 'failed');
     assert.equal(status(dirty, 'A03'), 'failed');
     assert.equal(status(dirty, 'A10'), 'covered');
+    const failedScan = { seq: 1, time: 't', kind: 'scan' as const, subject: { passed: false, summary: '1 finding', analyzers: ['secrets'] }, prev: '', hash: '' };
+    assert.equal(status(compliance({ scans: [failedScan], signoffs: [] }), 'CC7.1'), 'failed');
+    assert.equal(status(compliance({ scans: [{ ...failedScan, subject: { passed: true, analyzers: ['secrets'] } }], signoffs: [] }), 'CC6.1'), 'covered');
   });
 });

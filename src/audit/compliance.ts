@@ -40,7 +40,9 @@ function owaspOf(f: Finding): string[] {
 
 export function compliance(evidence: Evidence): ControlResult[] {
   const findings = evidence.report?.findings ?? [];
+  // Without a report, the last scan record's verdict stands in for its findings.
   const blocking = evidence.report ? findings.filter((f) => ['critical', 'high'].includes(f.severity)) : [];
+  const lastFailed = !evidence.report && evidence.scans.length > 0 && evidence.scans[evidence.scans.length - 1]!.subject.passed === false;
   const scanned = evidence.scans.length > 0 || evidence.report !== undefined;
   const analyzers = new Set<string>([
     ...evidence.scans.flatMap((s) => (Array.isArray(s.subject.analyzers) ? (s.subject.analyzers as string[]) : [])),
@@ -58,14 +60,14 @@ export function compliance(evidence: Evidence): ControlResult[] {
   const iacFail = by((f) => f.analyzer === 'iac');
   const out: ControlResult[] = [
     { framework: 'SOC 2', id: 'CC6.1', title: 'Logical access: credentials and access paths protected', status: status(scanned && analyzers.has('secrets'), [...secretsFail, ...iacFail]), evidence: [...scanEv, ...failEv([...secretsFail, ...iacFail])] },
-    { framework: 'SOC 2', id: 'CC7.1', title: 'Detection of vulnerabilities and misconfiguration', status: status(scanned, blocking), evidence: [...scanEv, ...failEv(blocking)] },
+    { framework: 'SOC 2', id: 'CC7.1', title: 'Detection of vulnerabilities and misconfiguration', status: lastFailed ? 'failed' : status(scanned, blocking), evidence: [...scanEv, ...failEv(blocking)] },
     { framework: 'SOC 2', id: 'CC8.1', title: 'Changes authorised, reviewed and approved', status: status(evidence.signoffs.length > 0, []), evidence: signEv.length ? signEv : ['no reviewer sign-off recorded (`skeptic attest signoff`)'] },
     { framework: 'NIST SSDF', id: 'PW.4', title: 'Reuse existing, well-secured software (dependencies checked)', status: status(scanned && analyzers.has('dependencies'), depsFail), evidence: [...scanEv, ...failEv(depsFail)] },
     { framework: 'NIST SSDF', id: 'PW.7', title: 'Review and analyse human-readable code', status: status(scanned && evidence.signoffs.length > 0, codeFail), evidence: [...scanEv, ...signEv, ...failEv(codeFail)] },
     { framework: 'NIST SSDF', id: 'PW.8', title: 'Test executable code for vulnerabilities', status: 'no-evidence', evidence: ['skeptic does static analysis only; record dynamic testing separately'] },
     { framework: 'NIST SSDF', id: 'PO.3', title: 'Toolchains that automate security checks', status: status(scanned, []), evidence: scanEv },
     { framework: 'NIST SSDF', id: 'PS.1', title: 'Protect code from unauthorised change (no secrets, gate config from base)', status: status(scanned && analyzers.has('secrets'), secretsFail), evidence: [...scanEv, ...failEv(secretsFail)] },
-    { framework: 'NIST SSDF', id: 'RV.1', title: 'Identify and confirm vulnerabilities on an ongoing basis', status: status(evidence.scans.length > 1 || (scanned && evidence.scans.length > 0), blocking), evidence: [`${evidence.scans.length} scan record(s) in the audit log`, ...failEv(blocking)] },
+    { framework: 'NIST SSDF', id: 'RV.1', title: 'Identify and confirm vulnerabilities on an ongoing basis', status: lastFailed ? 'failed' : status(evidence.scans.length > 0, blocking), evidence: [`${evidence.scans.length} scan record(s) in the audit log`, ...failEv(blocking)] },
   ];
   for (const [id, title] of OWASP) {
     const failed = blocking.filter((f) => owaspOf(f).includes(id));

@@ -71,6 +71,7 @@ export interface ReviewOptions {
   readonly untestedThreshold?: number;
 }
 
+const MAX_COMPARE = 8 * 1024 * 1024;
 const LEVEL_ORDER = { high: 0, medium: 1, low: 2 } as const;
 
 /** The risky-change review of base...HEAD. Signature kept stable: the MCP server calls it. */
@@ -80,6 +81,7 @@ export async function reviewDiff(options: ReviewOptions): Promise<Review> {
   const { diff, provenance } = prepared;
   const { root, changes } = diff;
   const items: ReviewItem[] = [];
+  const extraIssues: ScanIssue[] = [];
   const aiOf = (path: string, line: number): AiAttribution | undefined => (line > 0 ? provenance.line(path, line) : undefined);
   const push = (item: Omit<ReviewItem, 'ai'>) => {
     const ai = aiOf(item.path, item.line);
@@ -95,7 +97,10 @@ export async function reviewDiff(options: ReviewOptions): Promise<Review> {
   for (const c of live) {
     for (const h of endpoints(c)) push({ kind: 'endpoint', level: 'medium', title: `new or changed endpoint ${h.label}`, path: c.path, line: h.line, detail: h.text.trim().slice(0, 200) });
     for (const h of authWeakened(c)) push({ kind: 'auth-weakened', level: 'high', title: `auth ${h.label}`, path: c.path, line: h.label.startsWith('removed') ? 0 : h.line, detail: h.text.trim().slice(0, 200) });
-    const iac = c.status !== 'deleted' && /\.(?:tf|json|ya?ml|hcl)$/.test(c.path) ? iacIncreases(c, textBefore(c), textAfter(c)) : [];
+    const isIac = c.status !== 'deleted' && /\.(?:tf|json|ya?ml|hcl)$/.test(c.path);
+    const tooLarge = isIac && textAfter(c).length + textBefore(c).length > MAX_COMPARE;
+    if (tooLarge) extraIssues.push({ code: 'read-error', path: c.path, message: `larger than ${MAX_COMPARE} bytes: IaC permission changes were not compared` });
+    const iac = isIac && !tooLarge ? iacIncreases(c, textBefore(c), textAfter(c)) : [];
     // An IaC file's permission changes are listed precisely below; a generic "policy edited" item would only repeat them.
     const sensitive = iac.length ? undefined : sensitiveEdit(c);
     if (sensitive) push({ kind: 'sensitive-code', level: 'medium', title: `edit to auth/session/crypto code (${sensitive})`, path: c.path, line: c.added[0]?.line ?? 0 });
@@ -159,7 +164,7 @@ export async function reviewDiff(options: ReviewOptions): Promise<Review> {
     provenance: { ...provenance.total, files: provenance.files, commits: provenance.commits.map((c) => ({ sha: c.sha, subject: c.subject, ...(c.tool ? { tool: c.tool } : {}), evidence: c.evidence })) },
     items,
     checklist,
-    issues: [...prepared.request.extraIssues, ...report.issues.filter((i) => !prepared.request.extraIssues.includes(i))],
+    issues: [...prepared.request.extraIssues, ...extraIssues, ...report.issues.filter((i) => !prepared.request.extraIssues.includes(i))],
     findings: report.findings,
   };
 }

@@ -104,4 +104,29 @@ describe('reviewDiff', () => {
     assert.deepEqual(quiet.items, []);
     assert.deepEqual(quiet.checklist.map((c) => c.status), ['clear', 'clear', 'clear', 'clear']);
   });
+
+  it('survives hostile input: a binary file, a 1 MB one-line file, a malformed git-ai note', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'skeptic-review-hostile-'));
+    dirs.push(root);
+    const git = (...a: string[]) => execFileSync('git', a, { cwd: root, encoding: 'utf8' }).trim();
+    git('init', '-q', '-b', 'main');
+    git('config', 'user.email', 'dev@example.com');
+    git('config', 'user.name', 'Dev');
+    writeFileSync(join(root, 'a.txt'), 'x\n');
+    git('add', '-A');
+    git('commit', '-q', '-m', 'init');
+    git('checkout', '-q', '-b', 'evil');
+    writeFileSync(join(root, 'blob.bin'), Buffer.from([0, 1, 2, 0, 255, 254, 0]));
+    writeFileSync(join(root, 'huge.js'), "app.get('".repeat(120_000) + '\n' + "app.get('/ok', h);\n");
+    writeFileSync(join(root, 'policy.json'), '{"Action": ["' + 's3:'.repeat(50_000) + '"], "cidr": "' + '1.'.repeat(50_000) + '"}\n');
+    git('add', '-A');
+    git('commit', '-q', '-m', 'evil');
+    git('notes', '--ref=refs/notes/ai', 'add', '-m', 'not an authorship log', 'HEAD');
+    const started = Date.now();
+    const review = await reviewDiff({ root, base: 'main' });
+    assert.ok(Date.now() - started < 20_000, 'linear-time detectors');
+    assert.ok(review.items.some((i) => i.kind === 'endpoint' && i.path === 'huge.js' && i.line === 2), 'the normal line after the huge one is still read');
+    assert.ok(review.issues.some((i) => i.code === 'parse-error' && /refs\/notes\/ai/.test(i.message)), 'a malformed note is a recorded issue, not a silent skip');
+    assert.equal(review.files.changed, 3);
+  });
 });
