@@ -11,6 +11,10 @@ import { prepareDiffScan } from './diff-request.js';
  * is itself a reviewed file); otherwise both come from the base commit.
  */
 export function diffScanRequest(request: ScanRequest, base: string, io: CliIO): ScanRequest | number {
+  if (request.files) {
+    io.stderr('skeptic scan: --diff and --staged cannot be combined\n');
+    return EXIT.usage;
+  }
   try {
     const explicit = request.configFile ? resolveScanInput({ path: request.path, configFile: request.configFile }).config : undefined;
     const prepared = prepareDiffScan(request.path, base === 'auto' || base === '' ? undefined : base, io.env, explicit);

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -120,5 +120,27 @@ describe('provenance on real repositories', () => {
     const humanReport = await scan({ ...asHuman.request, analyzers: ['secrets'], workers: 0 });
     assert.equal(humanReport.findings[0]!.ai?.aiAuthored, 'unknown');
     assert.equal(humanReport.verdict.passed, true);
+  });
+
+  it('CLI: provenance, scan --diff auto from GITHUB_BASE_REF, review json', () => {
+    const r = repo();
+    r.write('a.js', `const t = "${expandPlaceholders('{{fake:github-pat}}', 'cli')}";\n`);
+    r.commit('feat: a\n\nCo-authored-by: Cursor Agent <cursoragent@cursor.com>');
+    const bin = join(import.meta.dirname, '../../bin/skeptic.js');
+    const run = (args: string[], env: Record<string, string> = {}) => spawnSync(process.execPath, [bin, ...args], { cwd: r.root, encoding: 'utf8', env: { ...process.env, GITHUB_EVENT_PATH: '', ...env } });
+    const prov = run(['provenance', '--base', 'main']);
+    assert.equal(prov.status, 0, prov.stderr);
+    assert.match(prov.stdout, /100% AI-written/);
+    assert.match(prov.stdout, /\[AI: Cursor\]/);
+    const auto = run(['scan', '--diff', 'auto', '--format', 'json'], { GITHUB_BASE_REF: 'main' });
+    assert.equal(auto.status, 1, auto.stderr);
+    const report = JSON.parse(auto.stdout) as { findings: { ai?: { aiAuthored: unknown; tool?: string } }[] };
+    assert.equal(report.findings.length, 1);
+    assert.equal(report.findings[0]!.ai?.tool, 'Cursor');
+    assert.equal(run(['scan', '--diff', 'main', '--staged']).status, 2);
+    assert.equal(run(['scan', '--diff', 'no-such-branch']).status, 3);
+    const review = run(['review', '--diff', 'main', '--format', 'json']);
+    assert.equal(review.status, 0, review.stderr);
+    assert.equal((JSON.parse(review.stdout) as { kind: string }).kind, 'skeptic-review');
   });
 });

@@ -85,7 +85,11 @@ export function resolveBase(root: string, base: string | undefined, env: Readonl
   const shallow = gitText(root, ['rev-parse', '--is-shallow-repository']) === 'true';
   const head = gitText(root, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']);
   if (!head) throw new DiffError('HEAD does not name a commit: nothing to diff');
-  const baseCommit = gitText(root, ['rev-parse', '--verify', '--quiet', `${wanted.ref}^{commit}`]);
+  let baseCommit = gitText(root, ['rev-parse', '--verify', '--quiet', `${wanted.ref}^{commit}`]);
+  // Some checkouts name the base branch locally (no origin/ remote-tracking ref).
+  if (!baseCommit && wanted.source === 'github-base-ref' && env.GITHUB_BASE_REF && !env.GITHUB_BASE_REF.startsWith('-')) {
+    baseCommit = gitText(root, ['rev-parse', '--verify', '--quiet', `${env.GITHUB_BASE_REF}^{commit}`]);
+  }
   if (!baseCommit) {
     throw new DiffError(`base "${wanted.ref}" is not a commit in this repository. ${shallow ? SHALLOW_FIX : 'Fetch it first (`git fetch origin <base>`) or check the name.'}`);
   }
