@@ -61,7 +61,8 @@ export function prepareDiffScan(path: string, base: string | undefined, env: Rea
     // The baseline travels as a parsed object read at the base, never as a path on disk (which is HEAD's).
     config: rest as ResolvedConfig,
     ...(diff.settings.baseline ? { baseline: diff.settings.baseline } : {}),
-    trustDirective: diff.trustDirective,
+    // Read from the base commit, so only an already-merged config can opt back into self-suppression.
+    trustDirective: config.ai.allowSelfSuppression ? () => true : diff.trustDirective,
     extraIssues: [...diff.issues, ...provenance.issues],
     annotate: (findings) => annotateFindings(findings, provenance),
   };
