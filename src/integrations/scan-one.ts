@@ -3,7 +3,8 @@ import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Finding } from '../core/finding.js';
 import type { ScanReport } from '../core/report.js';
 import { isBlocking, type Policy } from '../policy/evaluate.js';
-import { resolveScanInput, scan, type ScanRequest } from '../scan/scan.js';
+import { enabledAnalyzers, resolveScanInput, scan, type ScanRequest } from '../scan/scan.js';
+import { classify } from '../targets/classify.js';
 
 export interface ScanOneRequest {
   /** Project root: config is looked up from here, paths in findings are relative to it. */
@@ -41,9 +42,12 @@ export async function scanOne(request: ScanOneRequest): Promise<ScanOneResult> {
   if (!existsSync(root) || !statSync(root).isDirectory()) throw new Error(`no such directory: ${root}`);
   const relativePath = rel.split(sep).join('/');
   const input = resolveScanInput({ path: root, ...(request.configFile ? { configFile: request.configFile } : {}) });
+  // The ai analyzer reads only agent-config targets; not loading it for other files keeps a hook round trip shorter.
+  const analyzers = enabledAnalyzers(input.config).filter((id) => id !== 'ai' || classify(relativePath).kind === 'agent-config');
   const scanRequest: ScanRequest = {
     path: root,
     config: input.config,
+    analyzers,
     files: [relativePath],
     ...(request.content ? { contents: new Map([[relativePath, request.content]]) } : {}),
     workers: 0,

@@ -1,7 +1,8 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { formatRow, measure, shell, SKEPTIC_BIN, type BenchContext, type BenchSection } from './harness.js';
+import { formatRow, measure, median, shell, SKEPTIC_BIN, type BenchContext, type BenchSection } from './harness.js';
 
 /** A 500-line Express module: routes, helpers, one SQL injection near the end (so the hook blocks). */
 export function expressModule(lines: number, vulnerable: boolean): string {
@@ -43,6 +44,21 @@ function event(dir: string, file: string): string {
 }
 
 /**
+ * CPU time (user + system) of the hook process: unlike wall time it does not grow when other
+ * jobs share the machine, so it shows whether a slow median is skeptic or contention.
+ */
+function cpuMs(input: string, cwd: string, rounds: number): number | undefined {
+  if (!existsSync('/usr/bin/time')) return undefined;
+  const values: number[] = [];
+  for (let i = 0; i < rounds; i++) {
+    const r = spawnSync('/usr/bin/time', ['-f', '__CPU__%U %S', process.execPath, SKEPTIC_BIN, 'hook', 'claude-code'], { cwd, input, encoding: 'utf8' });
+    const m = /__CPU__([\d.]+) ([\d.]+)/.exec(r.stderr);
+    if (m) values.push((Number(m[1]) + Number(m[2])) * 1000);
+  }
+  return values.length ? median(values) : undefined;
+}
+
+/**
  * `skeptic hook claude-code` round trip, process start included, as Claude Code runs it:
  * event JSON on stdin, JSON decision on stdout. Target: median under 300 ms for 500 lines.
  */
@@ -62,6 +78,8 @@ export const hook: BenchSection = {
       for (const [label, input] of [['hook claude-code, 500 lines, blocking finding', 'blocked.json'], ['hook claude-code, 500 lines, clean', 'clean.json']] as const) {
         const m = shell(label, `exec "${process.execPath}" "${SKEPTIC_BIN}" hook claude-code < "${join(dir, input)}"`, rounds, { warmup: true, cwd: dir });
         ctx.log(formatRow(m));
+        const cpu = cpuMs(readFileSync(join(dir, input), 'utf8'), dir, rounds);
+        if (cpu !== undefined) ctx.log(`  → CPU time (user+sys) median ${cpu.toFixed(0)} ms; load average ${loadavg()[0]!.toFixed(2)} on ${availableParallelism()} cores`);
         ctx.log(`  → median ${m.medianMs.toFixed(0)} ms (min ${Math.min(...m.allMs).toFixed(0)}, max ${Math.max(...m.allMs).toFixed(0)}) over ${rounds} runs: ${m.medianMs < 300 ? 'within' : 'OVER'} the 300 ms target; exit codes ${[...new Set(m.exitCodes)].join(',')}`);
       }
       const check = shell('check --stdin --path src/routes.js, 500 lines', `exec "${process.execPath}" "${SKEPTIC_BIN}" check --stdin --path src/routes.js -q < "${join(dir, 'routes.js')}"`, rounds, { warmup: true, cwd: dir });
