@@ -205,5 +205,17 @@ export function newDependencies(path: string, before: string, after: string): { 
     const was = reqs(before);
     return [...reqs(after)].filter(([k]) => !was.has(k)).map(([k, v]) => ({ name: k, version: v || '(any)' }));
   }
+  if (name === 'go.mod') {
+    const mods = (text: string) => {
+      const out = new Map<string, string>();
+      for (const raw of text.split('\n')) {
+        const m = /^\s*(?:require\s+)?([A-Za-z0-9][A-Za-z0-9._~/-]{0,200}\.[A-Za-z0-9._~/-]{1,200})\s+(v[0-9][A-Za-z0-9.+-]{0,100})(?:\s|$)/.exec(raw);
+        if (m && !raw.trimStart().startsWith('module ') && !raw.trimStart().startsWith('go ')) out.set(m[1]!, m[2]!);
+      }
+      return out;
+    };
+    const was = mods(before);
+    return [...mods(after)].filter(([k]) => !was.has(k)).map(([k, v]) => ({ name: k, version: v }));
+  }
   return [];
 }

@@ -105,7 +105,7 @@ export async function reviewDiff(options: ReviewOptions): Promise<Review> {
     const sensitive = iac.length ? undefined : sensitiveEdit(c);
     if (sensitive) push({ kind: 'sensitive-code', level: 'medium', title: `edit to auth/session/crypto code (${sensitive})`, path: c.path, line: c.added[0]?.line ?? 0 });
     const deps = newDependencies(c.path, textBefore(c), textAfter(c));
-    for (const d of deps) push({ kind: 'dependency', level: 'medium', title: `new dependency ${d.name}@${d.version}`, path: c.path, line: c.added.find((l) => l.text.includes(`"${d.name}"`) || l.text.toLowerCase().startsWith(d.name))?.line ?? 0 });
+    for (const d of deps) push({ kind: 'dependency', level: 'medium', title: `new dependency ${d.name}@${d.version}`, path: c.path, line: c.added.find((l) => l.text.includes(`"${d.name}"`) || l.text.trim().toLowerCase().startsWith(d.name.toLowerCase()))?.line ?? 0 });
     {
       for (const h of iac) push({ kind: 'iac-permission', level: h.label.includes('wildcard') || h.label.includes('whole internet') || h.label.includes('iam:PassRole') || h.label.includes('privileged: true') ? 'high' : 'medium', title: h.label, path: c.path, line: h.line });
     }

@@ -51,6 +51,7 @@ describe('detectors', () => {
     assert.deepEqual(newDependencies('package.json', '{"dependencies":{"a":"1"}}', '{"dependencies":{"a":"2","b":"^1"}}'), [{ name: 'b', version: '^1' }]);
     assert.deepEqual(newDependencies('requirements.txt', 'flask==3.0\n', 'flask==3.0\nrequests>=2\n'), [{ name: 'requests', version: '>=2' }]);
     assert.deepEqual(newDependencies('package.json', '{', '{"dependencies":{"a":"1"}}'), [{ name: 'a', version: '1' }]);
+    assert.deepEqual(newDependencies('go.mod', 'module x\n\nrequire (\n\tgithub.com/a/b v1.0.0\n)\n', 'module x\n\nrequire (\n\tgithub.com/a/b v1.0.0\n\tgolang.org/x/crypto v0.31.0 // indirect\n)\nrequire example.com/c v2.0.0+incompatible\n'), [{ name: 'golang.org/x/crypto', version: 'v0.31.0' }, { name: 'example.com/c', version: 'v2.0.0+incompatible' }]);
   });
 });
 
