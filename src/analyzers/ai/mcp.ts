@@ -71,3 +71,22 @@ export function programName(word: string): string {
   const base = word.slice(Math.max(word.lastIndexOf('/'), word.lastIndexOf('\\')) + 1).toLowerCase();
   return base.replace(/\.(?:exe|cmd|bat)$/, '');
 }
+
+/** Every `command` string under a Claude Code `hooks` object: { Event: [ { hooks: [ { type, command } ] } ] }. */
+export function hookCommands(node: JsonNode | undefined, out: StringValue[] = [], depth = 0): StringValue[] {
+  if (!node || depth > 16) return out;
+  if (node.kind === 'array') for (const item of node.items) hookCommands(item, out, depth + 1);
+  if (node.kind !== 'object') return out;
+  const command = member(node, 'command');
+  if (command?.kind === 'string') out.push(command);
+  for (const e of entries(node)) if (e.key !== 'command') hookCommands(e.value, out, depth + 1);
+  return out;
+}
+
+/** Simple commands of a shell line ("cd x && npx -y pkg | tee log"), each as located words. */
+export function shellSegments(command: StringValue): StringValue[][] {
+  return command.value
+    .split(/&&|\|\||[;|\n]/)
+    .map((segment) => segment.trim().split(/\s+/).filter(Boolean).map((w) => ({ value: w.replace(/^["']|["']$/g, ''), start: command.start, end: command.end })))
+    .filter((words) => words.length > 0);
+}

@@ -1,7 +1,7 @@
 import type { RawFinding } from '../../../core/finding.js';
 import type { RuleMeta } from '../../../core/rule.js';
-import { member, entries, type JsonNode } from '../jsonc.js';
-import { argv, mcpServers } from '../mcp.js';
+import { member } from '../jsonc.js';
+import { argv, hookCommands, mcpServers } from '../mcp.js';
 import type { AgentRule } from '../rule.js';
 import { printable } from '../text.js';
 
@@ -19,16 +19,6 @@ export const meta: RuleMeta = {
 };
 
 export const PIPE_TO_SHELL = /\b(?:curl|wget|fetch)\b[^\n|;&]{0,300}\|\s*(?:sudo\s+(?:-\S+\s+)?)?(?:ba|z|da|k)?sh\b|\b(?:irm|iwr|Invoke-RestMethod|Invoke-WebRequest)\b[^\n|;]{0,300}\|\s*(?:iex|Invoke-Expression)\b|\b(?:ba|z)?sh\s+-c\s+["']?\$\((?:curl|wget)\b|\b(?:ba|z)?sh\s+<\(\s*(?:curl|wget)\b/i;
-
-function commandStrings(node: JsonNode | undefined, out: { value: string; start: number; end: number }[]): void {
-  // Claude Code hooks: { hooks: { Event: [ { hooks: [ { type: "command", command: "…" } ] } ] } }
-  if (!node) return;
-  if (node.kind === 'array') for (const item of node.items) commandStrings(item, out);
-  if (node.kind !== 'object') return;
-  const command = member(node, 'command');
-  if (command?.kind === 'string') out.push(command);
-  for (const e of entries(node)) if (e.key !== 'command') commandStrings(e.value, out);
-}
 
 export const rule: AgentRule = {
   meta,
@@ -53,9 +43,7 @@ export const rule: AgentRule = {
       const anchor = words.find((w) => /curl|wget|irm|iwr|Invoke-|\$\(/i.test(w.value)) ?? words[0];
       if (anchor) report(`MCP server "${server.name}"`, joined, anchor.start, anchor.end);
     }
-    const hooks: { value: string; start: number; end: number }[] = [];
-    commandStrings(member(doc.json, 'hooks'), hooks);
-    for (const h of hooks) report('An agent hook', h.value, h.start, h.end);
+    for (const h of hookCommands(member(doc.json, 'hooks'))) report('An agent hook', h.value, h.start, h.end);
     return findings;
   },
 };

@@ -1,13 +1,14 @@
 import type { RawFinding } from '../../../core/finding.js';
 import type { RuleMeta } from '../../../core/rule.js';
-import { argv, mcpServers, programName, type StringValue } from '../mcp.js';
+import { member } from '../jsonc.js';
+import { argv, hookCommands, mcpServers, programName, shellSegments, type StringValue } from '../mcp.js';
 import type { AgentRule } from '../rule.js';
 
 export const meta: RuleMeta = {
   id: 'ai/mcp-unpinned-package',
   title: 'MCP server started from an unpinned package',
   description:
-    'The MCP server is fetched from a registry at every start (`npx -y pkg`, `pkg@latest`, `uvx pkg`, `docker run image:latest`) without a fixed version. Whoever publishes the next version of that package, including an attacker who takes over the name, runs code with the agent\'s access on every developer machine that opens the project.',
+    'The MCP server (or agent hook) is fetched from a registry at every start (`npx -y pkg`, `pkg@latest`, `uvx pkg`, `docker run image:latest`) without a fixed version. Whoever publishes the next version of that package, including an attacker who takes over the name, runs code with the agent\'s access on every developer machine that opens the project.',
   severity: 'medium',
   confidence: 'high',
   cwe: ['CWE-829', 'CWE-494'],
@@ -98,6 +99,8 @@ export function unpinned(words: readonly StringValue[]): Found | undefined {
     const problem = dockerImageProblem(image.word.value);
     return problem ? { spec: image.word, problem, runner: `${program} run` } : undefined;
   } else if (!NPM_RUNNERS.has(program)) return undefined;
+  // npx --no-install / --offline only runs what is already installed (locked): nothing is fetched.
+  if (rest.some((w) => w.value === '--no-install' || w.value === '--no' || w.value === '--offline')) return undefined;
   const explicit = optionValue(rest, ['--package', '-p']);
   const target = explicit ?? firstPositional(rest, 0)?.word;
   if (!target) return undefined;
@@ -129,6 +132,21 @@ export const rule: AgentRule = {
         identity: `mcp-unpinned:${server.name}:${found.spec.value}`,
         properties: { server: server.name, package: found.spec.value },
       });
+    }
+    // Agent hooks run on every matching tool call: an unpinned `npx -y pkg` there is the same risk.
+    for (const command of hookCommands(member(doc.json, 'hooks'))) {
+      for (const words of shellSegments(command)) {
+        const found = unpinned(words);
+        if (!found) continue;
+        findings.push({
+          ruleId: meta.id,
+          message: `An agent hook runs \`${found.runner} ${found.spec.value}\` with ${found.problem}: every run may fetch and execute different code.`,
+          location: doc.index.location(doc.target.path, command.start, command.end),
+          identity: `hook-unpinned:${found.spec.value}`,
+          properties: { package: found.spec.value },
+        });
+        break;
+      }
     }
     return findings;
   },
