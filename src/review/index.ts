@@ -121,7 +121,14 @@ export async function reviewDiff(options: ReviewOptions): Promise<Review> {
   }
 
   // Secrets, supply-chain verdicts and every other analyzer's findings on added lines, with the base's config.
-  const report = await scan({ ...prepared.request, workers: 0, offline: true });
+  let report;
+  try {
+    report = await scan({ ...prepared.request, workers: 0, offline: true });
+  } catch (error) {
+    // One broken analyzer must not cost the whole review: fall back to the two the checklist depends on.
+    extraIssues.push({ code: 'analyzer-crashed', message: `full scan of the change failed (${(error as Error).message.split('\n')[0]}); only secrets and dependencies were run` });
+    report = await scan({ ...prepared.request, analyzers: ['secrets', 'dependencies'], workers: 0, offline: true });
+  }
   for (const f of report.findings) {
     if (f.analyzer === 'secrets') push({ kind: 'secret', level: 'high', title: `${f.title} added`, path: f.location.path, line: f.location.startLine, detail: f.snippet ?? f.message });
     else if (f.analyzer !== 'dependencies') push({ kind: 'finding', level: f.severity === 'critical' || f.severity === 'high' ? 'high' : f.severity === 'medium' ? 'medium' : 'low', title: `${f.title} (${f.ruleId})`, path: f.location.path, line: f.location.startLine, detail: f.message });
