@@ -17,7 +17,9 @@ export const code: BenchSection = {
       if (ours.peakKb && ours.peakKb > 1024 * 1024) ctx.log('  ! skeptic peak memory above 1 GB');
       const eslintDir = peer(ctx, 'eslint');
       if (eslintDir) {
-        const theirs = shell('eslint + security/sdl/no-unsanitized', `SCAN_ROOT='${js}' npx --prefix '${eslintDir}' eslint -c '${join(eslintDir, 'eslint.config.mjs')}' --no-config-lookup -f json '${js}' > /dev/null`, 1);
+        const theirs = shell('eslint + security/sdl/no-unsanitized', `cd '${js}' && SCAN_ROOT='${js}' npx --prefix '${eslintDir}' eslint -c '${join(eslintDir, 'eslint.config.mjs')}' --no-config-lookup -f json . > /dev/null`, 1);
+        // ESLint exits 1 when it reports problems; anything else means it did not lint the tree.
+        if (theirs.exitCodes.some((c) => c !== 0 && c !== 1)) ctx.log(`  ! ESLint exit codes ${theirs.exitCodes.join(',')}: its timing is not comparable`);
         ctx.log(formatRow(theirs));
         ctx.log(ratio(ours, theirs));
       } else ctx.log('  (ESLint peer not installed under $PEERS_ROOT/eslint)');
@@ -27,6 +29,7 @@ export const code: BenchSection = {
       const ours = measure('skeptic scan --analyzers code (Python)', process.execPath, [SKEPTIC_BIN, 'scan', py, '--analyzers', 'code', '--quiet', '-f', 'json', '-o', '/dev/null'], ctx.rounds, { warmup: true });
       ctx.log(formatRow(ours));
       const theirs = shell('bandit -r', `bandit -r '${py}' -f json -q > /dev/null`, 1);
+        if (theirs.exitCodes.some((c) => c !== 0 && c !== 1)) ctx.log(`  ! Bandit exit codes ${theirs.exitCodes.join(',')}`);
       ctx.log(formatRow(theirs));
       ctx.log(ratio(ours, theirs));
     } else ctx.log('  (set BENCH_PYTHON=/path/to/sympy for the Bandit comparison)');

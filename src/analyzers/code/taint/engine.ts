@@ -13,6 +13,7 @@ const PY_FUNCTIONS = new Set(['function_definition', 'lambda']);
 const LITERALS = new Set(['string', 'number', 'integer', 'float', 'true', 'false', 'null', 'undefined', 'none', 'None', 'True', 'False', 'regex', 'template_string_fragment', 'string_fragment', 'comment']);
 const COMPARISONS = new Set(['==', '===', '!=', '!==', '<', '>', '<=', '>=', 'instanceof', 'in', '&&', '||', '??']);
 const NO_TAINT_KINDS = new Set(['comparison_operator', 'not_operator', 'unary_expression', 'class_declaration', 'class_definition', 'import_statement', 'import_from_statement', 'type_annotation', 'decorator']);
+const BRANCHES = new Set(['catch_clause', 'except_clause', 'while_statement', 'for_statement', 'for_in_statement', 'try_statement']);
 const ROUTE_DECORATOR = /\.(?:route|get|post|put|patch|delete|api_route|websocket)\s*\(/;
 
 export interface FunctionSummary {
@@ -40,6 +41,10 @@ export class TaintEngine {
   private readonly inProgress = new Set<number>();
   private readonly hits: SinkHit[] = [];
   private readonly visited = new Set<number>();
+  /** Containers written with literal keys: their literal-key reads are field-sensitive. */
+  private readonly precise = new Set<string>();
+  /** Inside a branch a clean assignment may not execute, so it cannot kill taint (may-analysis: union at the join). */
+  private branchDepth = 0;
   private readonly fns: Set<string>;
   private readonly sinkIndex: { byLast: Map<string, Array<[TaintRule, SinkSpec]>>; assign: Map<string, Array<[TaintRule, SinkSpec]>>; jsx: Map<string, Array<[TaintRule, SinkSpec]>>; assignRoot: Array<[TaintRule, SinkSpec]>; routeReturn: Array<[TaintRule, SinkSpec]> };
 
@@ -250,8 +255,44 @@ export class TaintEngine {
       case 'jsx_attribute':
         this.checkJsx(node, env, summary);
         break;
+      case 'if_statement': {
+        // Each branch starts from the same state; afterwards a variable is tainted if any path taints it.
+        const condition = node.field('condition');
+        if (condition) this.visit(condition, env, summary, route, depth + 1);
+        const arms = node.children().filter((c) => c.isNamed() && c !== condition && c.kind().toString() !== 'comment' && (c.kind().toString() !== 'parenthesized_expression'));
+        const armsWithoutCondition = arms.filter((c) => !condition || c.range().start.index !== condition.range().start.index);
+        const hasElse = armsWithoutCondition.some((c) => c.kind().toString() === 'else_clause');
+        this.joinArms(armsWithoutCondition, hasElse, env, summary, route, depth);
+        return;
+      }
+      case 'switch_statement':
+      case 'match_statement': {
+        const body = node.field('body') ?? node.children().find((c) => c.kind().toString() === 'block' || c.kind().toString() === 'switch_body');
+        const subject = node.field('value') ?? node.field('subject');
+        if (subject) this.visit(subject, env, summary, route, depth + 1);
+        const cases = body ? body.children().filter((c) => ['switch_case', 'switch_default', 'case_clause'].includes(c.kind().toString())) : [];
+        const hasDefault = cases.some((c) => c.kind().toString() === 'switch_default' || /^case\s+_\s*:/.test(c.text()));
+        this.joinArms(cases, hasDefault, env, summary, route, depth);
+        return;
+      }
     }
+    const branch = BRANCHES.has(kind);
+    if (branch) this.branchDepth++;
     for (const child of node.children()) if (child.isNamed()) this.visit(child, env, summary, route, depth + 1);
+    if (branch) this.branchDepth--;
+  }
+
+  private joinArms(arms: SgNode[], exhaustive: boolean, env: Env, summary: FunctionSummary | undefined, route: boolean, depth: number): void {
+    const before = new Map(env);
+    const results: Env[] = [];
+    for (const arm of arms) {
+      const copy = new Map(before);
+      this.visit(arm, copy, summary, route, depth + 1);
+      results.push(copy);
+    }
+    if (!exhaustive || results.length === 0) results.push(before);
+    env.clear();
+    for (const result of results) for (const [k, v] of result) if (!env.has(k)) env.set(k, v);
   }
 
   /** Assigns taint to every name a target introduces; a clean value kills earlier taint (strong update). */
@@ -259,21 +300,24 @@ export class TaintEngine {
     const kind = target.kind().toString();
     if (kind === 'identifier' || kind === 'shorthand_property_identifier_pattern') {
       if (taint) env.set(target.text(), this.step(taint, `assigned to '${target.text()}'`, target));
-      else env.delete(target.text());
+      else if (this.branchDepth === 0) env.delete(target.text());
       return;
     }
     if (kind === 'member_expression' || kind === 'attribute' || kind === 'subscript_expression' || kind === 'subscript') {
       // Field and element writes: `this.x = t` tracked by path; `obj.k = t` taints the container (weak update).
-      const path = target.text();
-      if (taint) env.set(path, this.step(taint, `stored in '${path}'`, target));
-      else env.delete(path);
-      const base = rootIdentifier(target);
-      if (taint && base && base !== 'this' && base !== 'self') env.set(base, this.step(taint, `stored in '${path}'`, target));
+      const parts = memberParts(target);
+      const path = parts ? parts.join('.') : target.text();
+      if (taint) env.set(path, this.step(taint, `stored in '${target.text()}'`, target));
+      else if (this.branchDepth === 0) env.delete(path);
+      const base = parts?.[0];
+      // Literal keys are tracked per field (`m['a'] = t` does not taint `m['b']`); the container as a whole stays tainted (weak update).
+      if (parts && parts.length === 2 && parts[1] !== '[]' && base) this.precise.add(base);
+      if (taint && base && base !== 'this' && base !== 'self') env.set(base, this.step(taint, `stored in '${target.text()}'`, target));
       return;
     }
     for (const name of identifiersIn(target)) {
       if (taint) env.set(name, this.step(taint, `destructured into '${name}'`, target));
-      else env.delete(name);
+      else if (this.branchDepth === 0) env.delete(name);
     }
     void valueNode;
   }
@@ -311,8 +355,9 @@ export class TaintEngine {
           const prop = parts[parts.length - 1];
           if (prop === 'length') return undefined;
         }
-        const direct = env.get(node.text());
+        const direct = env.get(parts ? parts.join('.') : node.text());
         if (direct) return direct;
+        if (parts && parts.length === 2 && parts[1] !== '[]' && parts[1] !== '()' && this.precise.has(parts[0]!) && (kind === 'subscript' || kind === 'subscript_expression')) return undefined;
         const object = node.field('object') ?? node.field('value');
         return object ? this.evaluate(object, env, depth + 1) : undefined;
       }
@@ -586,7 +631,7 @@ export function memberParts(node: SgNode): string[] | undefined {
     if (kind === 'subscript_expression' || kind === 'subscript') {
       const index = cur.field('index') ?? cur.field('subscript');
       const t = index?.text() ?? '';
-      out.push(/^['"][A-Za-z0-9_$-]{1,64}['"]$/.test(t) ? t.slice(1, -1) : '[]');
+      out.push(/^['"][A-Za-z0-9_$-]{1,64}['"]$/.test(t) ? t.slice(1, -1) : /^\d{1,6}$/.test(t) ? `[${t}]` : '[]');
       cur = cur.field('object') ?? cur.field('value');
       continue;
     }

@@ -35,5 +35,5 @@ export const rule: PatternRule = {
     "pattern": "Math.random()"
   }
 ],
-  check: (node, text) => { const start = node.range().start.index; const lineStart = text.lastIndexOf('\n', start) + 1; const lineEnd = text.indexOf('\n', start); const around = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd); return /token|secret|password|passwd|session|nonce|otp|salt|apikey|api_key|reset|csrf|auth|credential|invite|verif/i.test(around); },
+  check: (node, text) => { const re = /token|secret|password|passwd|session|nonce|otp|salt|api_?key|apikey|reset|csrf|auth|credential|cookie|remember|verif|invite/i; const start = node.range().start.index; const lineStart = text.lastIndexOf('\n', start) + 1; const lineEnd = text.indexOf('\n', start); if (re.test(text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd))) return true; let cur = node.parent(); for (let i = 0; cur && i < 60; i++, cur = cur.parent()) { const k = cur.kind().toString(); if (k === 'function_definition' || k === 'function_declaration' || k === 'method_definition' || k === 'arrow_function' || k === 'function_expression') { const body = cur.text(); return body.length < 4000 && re.test(body) ? 'low' : false; } } return false; },
 };

@@ -33,7 +33,7 @@ export const rule: PatternRule = {
   matchers: [
   {
     "kind": "call",
-    "regex": "^(?:hashlib\\.(?:md5|sha1|md4)|(?:hashlib\\.)?new\\(\\s*['\"](?i:md5|sha1|md4|sha-1)['\"]|(?:MD5|SHA1|SHA)\\.new|hashes\\.(?:MD5|SHA1))\\b",
+    "regex": "^(?:hashlib\\.(?:md5|sha1|md4)\\b|(?:hashlib\\.)?new\\(\\s*['\"](?i:md5|sha1|md4|sha-1)['\"]|(?:MD5|SHA1|SHA)\\.new\\b|hashes\\.(?:MD5|SHA1)\\b)",
     "not": {
       "regex": "usedforsecurity\\s*=\\s*False"
     }
