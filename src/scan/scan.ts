@@ -102,11 +102,12 @@ export async function scan(request: ScanRequest): Promise<ScanReport> {
     debug: request.debug === true,
     ...(request.cacheDir ? { cacheDir: request.cacheDir } : {}),
   };
-  const analyzerIds = enabledAnalyzers(config, request.analyzers);
-  const analyzers = request.walkOnly ? [] : await loadAnalyzers(analyzerIds);
+  const issues: ScanIssue[] = [...(request.extraIssues ?? [])];
+  const loaded = request.walkOnly ? { ids: [], analyzers: [] } : await loadEach(enabledAnalyzers(config, request.analyzers), issues);
+  const analyzerIds = loaded.ids;
+  const analyzers = loaded.analyzers;
   const meter = newMeter();
   const context = contextFor(root, config, options, analyzers, meter);
-  const issues: ScanIssue[] = [...(request.extraIssues ?? [])];
   const skipped: SkippedTarget[] = [];
 
   // Source: which files
@@ -140,7 +141,7 @@ export async function scan(request: ScanRequest): Promise<ScanReport> {
   // Analyzers: per-file work, in workers when the tree is large enough to pay for them
   const fileAnalyzers = analyzers.filter((a) => a.analyzeFile);
   const wanted = request.walkOnly ? infos : infos.filter((info) => analyzers.some((a) => a.accepts(info)));
-  const outcomes = await runFileTasks(wanted, root, request.walkOnly ? [] : analyzerIds, fileAnalyzers, context, config, options, meter, request, issues);
+  const outcomes = await runFileTasks(wanted, root, analyzerIds, fileAnalyzers, context, config, options, meter, request, issues);
 
   const findings: Finding[] = [];
   const directives: SuppressionDirective[] = [];
@@ -270,6 +271,21 @@ export async function scan(request: ScanRequest): Promise<ScanReport> {
     verdict,
     rules: rulesOf(rules, current, suppressed),
   };
+}
+
+/** An analyzer that cannot even load is a scan issue (a silent miss otherwise), not the end of the scan. */
+async function loadEach(ids: readonly AnalyzerId[], issues: ScanIssue[]): Promise<{ ids: AnalyzerId[]; analyzers: Analyzer[] }> {
+  const out: { ids: AnalyzerId[]; analyzers: Analyzer[] } = { ids: [], analyzers: [] };
+  for (const id of ids) {
+    try {
+      const [analyzer] = await loadAnalyzers([id]);
+      out.ids.push(id);
+      out.analyzers.push(analyzer!);
+    } catch (error) {
+      issues.push({ code: 'analyzer-crashed', analyzer: id, message: `the ${id} analyzer could not be loaded; nothing was analysed by it: ${firstLine(error)}` });
+    }
+  }
+  return out;
 }
 
 function rulesOf(rules: ReadonlyMap<string, RuleMeta>, findings: readonly Finding[], suppressed: readonly SuppressedFinding[]): Record<string, RuleMeta> {
