@@ -52,7 +52,12 @@ export function replyFor(result: ScanOneResult): HookReply | undefined {
   const lines = (list: readonly ScanOneResult['blocking'][number][]) =>
     list.slice(0, MAX_LISTED).map((f) => sanitizeForTerminal(describeFinding(f))).join('\n') + (list.length > MAX_LISTED ? `\n… and ${list.length - MAX_LISTED} more` : '');
   const issues = result.report.issues.filter((i) => i.code !== 'unused-suppression');
-  const issueNote = issues.length ? `\nskeptic could not fully check this file: ${issues.map((i) => sanitizeForTerminal(`${i.code}: ${i.message}`)).slice(0, 3).join('; ')}` : '';
+  const skipped = result.report.skipped.filter((s) => s.path === result.relativePath);
+  const notes = [
+    ...issues.map((i) => `${i.code}: ${i.message}`),
+    ...skipped.map((s) => `skipped (${s.reason}${s.detail ? `: ${s.detail}` : ''})`),
+  ];
+  const issueNote = notes.length ? `\nskeptic could not fully check this file: ${notes.slice(0, 3).map((n) => sanitizeForTerminal(n)).join('; ')}` : '';
   if (result.blocking.length > 0) {
     const reason =
       `skeptic found ${result.blocking.length} security problem${result.blocking.length === 1 ? '' : 's'} in ${result.relativePath} that must be fixed before continuing:\n` +

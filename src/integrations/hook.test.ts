@@ -86,6 +86,15 @@ describe('skeptic hook claude-code (real bin, real event JSON)', () => {
     assert.match(JSON.parse(r.stdout).reason, /in routes\.js/);
   });
 
+  it('says so when the written file could not be checked (binary), instead of staying silent', () => {
+    writeFileSync(join(dir, 'blob.js'), Buffer.from([0x63, 0x6f, 0x6e, 0x73, 0x74, 0x00, 0x01, 0x02]));
+    const r = run(['hook', 'claude-code'], event(dir, 'blob.js'), dir);
+    assert.equal(r.code, 0, r.stderr);
+    const reply = JSON.parse(r.stdout);
+    assert.equal(reply.decision, undefined);
+    assert.match(reply.hookSpecificOutput.additionalContext, /could not fully check this file: skipped \(binary/);
+  });
+
   it('ignores tools that do not write files', () => {
     const r = run(['hook', 'claude-code'], JSON.stringify({ hook_event_name: 'PostToolUse', tool_name: 'Bash', cwd: dir, tool_input: { command: 'ls' } }), dir);
     assert.equal(r.code, 0);
