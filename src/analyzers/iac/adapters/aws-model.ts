@@ -1,0 +1,158 @@
+import { get, headSpan, items, str, type Span, type VNode } from '../model.js';
+import type { CfnResource } from './cloudformation.js';
+import { referencedAddress, type TfResource } from './terraform.js';
+
+/** A setting in the provider-neutral model: its value, where it is, or where it belongs when missing. */
+export interface Val {
+  readonly node?: VNode;
+  readonly span: Span;
+  readonly explicit: boolean;
+  /** Present but not statically known (a reference, a function call): rules stay silent. */
+  readonly unknown: boolean;
+}
+
+export interface AwsEntity {
+  readonly kind: string;
+  readonly source: 'terraform' | 'cloudformation';
+  readonly path: string;
+  /** `aws_s3_bucket.logs` or the CloudFormation logical id. */
+  readonly resource: string;
+  readonly head: Span;
+  field(name: string): Val;
+}
+
+interface FieldSpec {
+  readonly tf?: string;
+  readonly cfn?: string;
+}
+
+/**
+ * The neutral services: each names its Terraform and CloudFormation resource types and
+ * where each neutral field lives in either. Dotted paths step into the first element of
+ * a list (Terraform nested blocks, CloudFormation property lists).
+ */
+export const SERVICES: Readonly<Record<string, { tf: string[]; cfn: string[]; fields: Readonly<Record<string, FieldSpec>> }>> = {
+  s3: {
+    tf: ['aws_s3_bucket'], cfn: ['AWS::S3::Bucket'],
+    fields: {
+      acl: { tf: 'acl', cfn: 'AccessControl' },
+      encryption: { tf: 'server_side_encryption_configuration', cfn: 'BucketEncryption' },
+      versioning: { tf: 'versioning.enabled', cfn: 'VersioningConfiguration.Status' },
+      logging: { tf: 'logging', cfn: 'LoggingConfiguration' },
+      blockPublicAcls: { cfn: 'PublicAccessBlockConfiguration.BlockPublicAcls' },
+      blockPublicPolicy: { cfn: 'PublicAccessBlockConfiguration.BlockPublicPolicy' },
+      ignorePublicAcls: { cfn: 'PublicAccessBlockConfiguration.IgnorePublicAcls' },
+      restrictPublicBuckets: { cfn: 'PublicAccessBlockConfiguration.RestrictPublicBuckets' },
+    },
+  },
+  rds: {
+    tf: ['aws_db_instance', 'aws_rds_cluster'], cfn: ['AWS::RDS::DBInstance', 'AWS::RDS::DBCluster'],
+    fields: {
+      publiclyAccessible: { tf: 'publicly_accessible', cfn: 'PubliclyAccessible' },
+      storageEncrypted: { tf: 'storage_encrypted', cfn: 'StorageEncrypted' },
+      backupRetention: { tf: 'backup_retention_period', cfn: 'BackupRetentionPeriod' },
+      engine: { tf: 'engine', cfn: 'Engine' },
+      snapshotId: { tf: 'snapshot_identifier', cfn: 'DBSnapshotIdentifier' },
+      clusterId: { tf: 'cluster_identifier', cfn: 'DBClusterIdentifier' },
+    },
+  },
+  ebs: { tf: ['aws_ebs_volume'], cfn: ['AWS::EC2::Volume'], fields: { encrypted: { tf: 'encrypted', cfn: 'Encrypted' }, snapshot: { tf: 'snapshot_id', cfn: 'SnapshotId' } } },
+  efs: { tf: ['aws_efs_file_system'], cfn: ['AWS::EFS::FileSystem'], fields: { encrypted: { tf: 'encrypted', cfn: 'Encrypted' } } },
+  kms: { tf: ['aws_kms_key'], cfn: ['AWS::KMS::Key'], fields: { rotation: { tf: 'enable_key_rotation', cfn: 'EnableKeyRotation' }, spec: { tf: 'customer_master_key_spec', cfn: 'KeySpec' } } },
+  cloudtrail: {
+    tf: ['aws_cloudtrail'], cfn: ['AWS::CloudTrail::Trail'],
+    fields: { multiRegion: { tf: 'is_multi_region_trail', cfn: 'IsMultiRegionTrail' }, logValidation: { tf: 'enable_log_file_validation', cfn: 'EnableLogFileValidation' }, kms: { tf: 'kms_key_id', cfn: 'KMSKeyId' }, logging: { tf: 'enable_logging', cfn: 'IsLogging' } },
+  },
+  lambda: { tf: ['aws_lambda_function'], cfn: ['AWS::Lambda::Function', 'AWS::Serverless::Function'], fields: { env: { tf: 'environment.variables', cfn: 'Environment.Variables' } } },
+  ecr: { tf: ['aws_ecr_repository'], cfn: ['AWS::ECR::Repository'], fields: { mutability: { tf: 'image_tag_mutability', cfn: 'ImageTagMutability' }, scanOnPush: { tf: 'image_scanning_configuration.scan_on_push', cfn: 'ImageScanningConfiguration.ScanOnPush' } } },
+  eks: { tf: ['aws_eks_cluster'], cfn: ['AWS::EKS::Cluster'], fields: { publicAccess: { tf: 'vpc_config.endpoint_public_access', cfn: 'ResourcesVpcConfig.EndpointPublicAccess' }, publicCidrs: { tf: 'vpc_config.public_access_cidrs', cfn: 'ResourcesVpcConfig.PublicAccessCidrs' } } },
+  dynamodb: { tf: ['aws_dynamodb_table'], cfn: ['AWS::DynamoDB::Table'], fields: { pitr: { tf: 'point_in_time_recovery.enabled', cfn: 'PointInTimeRecoverySpecification.PointInTimeRecoveryEnabled' } } },
+  sqs: { tf: ['aws_sqs_queue'], cfn: ['AWS::SQS::Queue'], fields: { kms: { tf: 'kms_master_key_id', cfn: 'KmsMasterKeyId' }, sse: { tf: 'sqs_managed_sse_enabled', cfn: 'SqsManagedSseEnabled' } } },
+  sns: { tf: ['aws_sns_topic'], cfn: ['AWS::SNS::Topic'], fields: { kms: { tf: 'kms_master_key_id', cfn: 'KmsMasterKeyId' } } },
+  listener: { tf: ['aws_lb_listener', 'aws_alb_listener'], cfn: ['AWS::ElasticLoadBalancingV2::Listener'], fields: { protocol: { tf: 'protocol', cfn: 'Protocol' }, actions: { tf: 'default_action', cfn: 'DefaultActions' } } },
+  provider: { tf: ['provider:aws'], cfn: [], fields: { accessKey: { tf: 'access_key' }, secretKey: { tf: 'secret_key' } } },
+};
+
+function dig(body: VNode, path: string, head: Span): Val {
+  let cur: VNode | undefined = body;
+  let span = head;
+  for (const step of path.split('.')) {
+    if (cur?.kind === 'list') cur = cur.items?.[0];
+    const next: VNode | undefined = get(cur, step);
+    if (!next) return { span, explicit: false, unknown: false };
+    cur = next;
+    span = headSpan(next);
+  }
+  const unknown = cur!.kind === 'expr' && !cur!.tag?.startsWith('call:jsonencode');
+  return { node: cur, span, explicit: true, unknown };
+}
+
+export interface AwsModel {
+  readonly entities: readonly AwsEntity[];
+  of(kind: string): AwsEntity[];
+  /** Terraform resources that configure another resource (`aws_s3_bucket_versioning` → bucket). */
+  readonly tf: readonly TfResource[];
+  readonly cfn: readonly CfnResource[];
+  /** Separate Terraform resources attached to a bucket, by bucket address. */
+  attached(address: string, type: string): TfResource[];
+}
+
+export function buildModel(tf: readonly TfResource[], cfn: readonly CfnResource[]): AwsModel {
+  const entities: AwsEntity[] = [];
+  for (const [kind, svc] of Object.entries(SERVICES)) {
+    for (const r of tf) {
+      const key = r.mode === 'provider' ? `provider:${r.type}` : r.mode === 'resource' ? r.type : '';
+      if (!svc.tf.includes(key)) continue;
+      entities.push({ kind, source: 'terraform', path: r.path, resource: r.address, head: r.head, field: (name) => (svc.fields[name]?.tf ? dig(r.body, svc.fields[name]!.tf!, r.head) : { span: r.head, explicit: false, unknown: false }) });
+    }
+    for (const r of cfn) {
+      if (!svc.cfn.includes(r.type)) continue;
+      entities.push({ kind, source: 'cloudformation', path: r.path, resource: r.logicalId, head: r.head, field: (name) => (svc.fields[name]?.cfn ? dig(r.props, svc.fields[name]!.cfn!, r.head) : { span: r.head, explicit: false, unknown: false }) });
+    }
+  }
+  const attachedIndex = new Map<string, TfResource[]>();
+  for (const r of tf) {
+    if (r.mode !== 'resource') continue;
+    const target = referencedAddress(get(r.body, 'bucket')) ?? referencedAddress(get(r.body, 'bucket_id'));
+    if (!target) continue;
+    const prefix = r.address.slice(0, r.address.length - `${r.type}.${r.name}`.length);
+    const key = `${prefix}${target}|${r.type}`;
+    const list = attachedIndex.get(key) ?? [];
+    list.push(r);
+    attachedIndex.set(key, list);
+  }
+  return {
+    entities,
+    of: (kind) => entities.filter((e) => e.kind === kind),
+    tf,
+    cfn,
+    attached: (address, type) => attachedIndex.get(`${address}|${type}`) ?? [],
+  };
+}
+
+export function valBool(v: Val): boolean | undefined {
+  const n = v.node;
+  if (!n || n.kind !== 'scalar') return undefined;
+  if (typeof n.value === 'boolean') return n.value;
+  const s = String(n.value).toLowerCase();
+  return s === 'true' || s === 'enabled' ? true : s === 'false' || s === 'disabled' || s === 'suspended' ? false : undefined;
+}
+
+export function valStr(v: Val): string | undefined {
+  return str(v.node);
+}
+
+/** One IAM policy statement, from any policy-carrying resource in either format. */
+export interface Statement {
+  readonly path: string;
+  readonly resource: string;
+  readonly node: VNode;
+  readonly effect: string;
+  readonly actions: { value: string; node: VNode }[];
+  readonly resources: { value: string; node: VNode }[];
+  readonly principals: { value: string; node: VNode }[];
+  readonly hasCondition: boolean;
+  /** `bucket` for bucket policies, `identity` for IAM policies. */
+  readonly policyKind: 'bucket' | 'identity' | 'trust';
+}
+export { items };

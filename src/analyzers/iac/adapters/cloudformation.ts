@@ -1,0 +1,65 @@
+import { get, str, type Span, type VNode } from '../model.js';
+
+export interface CfnResource {
+  readonly logicalId: string;
+  readonly type: string;
+  readonly path: string;
+  readonly head: Span;
+  /** `Properties`, with `!Ref Parameter` replaced by the parameter's default where it has one. */
+  readonly props: VNode;
+}
+
+/** A template has `AWSTemplateFormatVersion`, or `Resources` whose entries carry an `AWS::` type. */
+export function isCloudFormation(root: VNode | undefined): boolean {
+  if (!root || root.kind !== 'map') return false;
+  if (get(root, 'AWSTemplateFormatVersion')) return true;
+  const resources = get(root, 'Resources');
+  if (resources?.kind !== 'map') return false;
+  for (const r of resources.entries?.values() ?? []) {
+    const t = str(get(r, 'Type'));
+    if (t && (t.startsWith('AWS::') || t.startsWith('Custom::') || t.includes('::'))) return true;
+  }
+  return false;
+}
+
+const MAX_DEPTH = 60;
+
+export function cfnResources(path: string, root: VNode): CfnResource[] {
+  const params = new Map<string, VNode>();
+  for (const [name, p] of get(root, 'Parameters')?.entries ?? []) {
+    const d = get(p, 'Default');
+    if (d && d.kind === 'scalar') params.set(name, d);
+  }
+  const subst = (node: VNode, depth: number): VNode => {
+    if (depth > MAX_DEPTH) return node;
+    if (node.kind === 'map') {
+      const entries = new Map<string, VNode>();
+      for (const [k, v] of node.entries ?? []) entries.set(k, subst(v, depth + 1));
+      return { ...node, entries };
+    }
+    if (node.kind === 'list') return { ...node, items: (node.items ?? []).map((i) => subst(i, depth + 1)) };
+    if (node.kind === 'expr' && node.tag === 'Ref' && node.raw && params.has(node.raw)) {
+      return { ...params.get(node.raw)!, span: node.span, keySpan: node.keySpan };
+    }
+    // `!Sub "literal"` without variables is just the literal.
+    if (node.kind === 'expr' && node.tag === 'Fn::Sub' && node.arg?.kind === 'scalar' && typeof node.arg.value === 'string' && !node.arg.value.includes('${')) {
+      return { kind: 'scalar', value: node.arg.value, span: node.span, keySpan: node.keySpan };
+    }
+    return node;
+  };
+  const out: CfnResource[] = [];
+  for (const [logicalId, r] of get(root, 'Resources')?.entries ?? []) {
+    const type = str(get(r, 'Type'));
+    if (!type) continue;
+    const k = r.keySpan ?? r.span;
+    const props = get(r, 'Properties');
+    out.push({
+      logicalId,
+      type,
+      path,
+      head: { sl: k.sl, sc: k.sc, el: k.sl, ec: k.ec },
+      props: props ? subst(props, 0) : { kind: 'map', entries: new Map(), span: r.span },
+    });
+  }
+  return out;
+}

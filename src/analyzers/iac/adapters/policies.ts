@@ -1,0 +1,107 @@
+import { get, getCi, items, str, strings, type VNode } from '../model.js';
+import { parseYaml } from '../parsers/yaml.js';
+import type { Statement } from './aws-model.js';
+import type { CfnResource } from './cloudformation.js';
+import type { TfResource } from './terraform.js';
+
+const TF_POLICY: Readonly<Record<string, Statement['policyKind']>> = {
+  aws_iam_policy: 'identity', aws_iam_role_policy: 'identity', aws_iam_user_policy: 'identity', aws_iam_group_policy: 'identity',
+  aws_s3_bucket_policy: 'bucket',
+};
+const CFN_POLICY: Readonly<Record<string, Statement['policyKind']>> = {
+  'AWS::IAM::Policy': 'identity', 'AWS::IAM::ManagedPolicy': 'identity', 'AWS::S3::BucketPolicy': 'bucket',
+};
+
+function shift(node: VNode, lines: number, cols: number): VNode {
+  const s = node.span;
+  const mv = (x: typeof s) => ({ sl: x.sl + lines, sc: x.sl === 1 ? x.sc + cols : x.sc, el: x.el + lines, ec: x.el === 1 ? x.ec + cols : x.ec });
+  return {
+    ...node,
+    span: mv(s),
+    keySpan: node.keySpan ? mv(node.keySpan) : undefined,
+    entries: node.entries ? new Map([...node.entries].map(([k, v]) => [k, shift(v, lines, cols)])) : undefined,
+    items: node.items?.map((i) => shift(i, lines, cols)),
+  };
+}
+
+/** A policy value: jsonencode({...}), a JSON string or heredoc (located inside), or a CFN map. */
+function documentOf(node: VNode | undefined): VNode | undefined {
+  if (!node) return undefined;
+  if (node.kind === 'map') return node;
+  if (node.kind === 'expr' && node.tag === 'call:jsonencode') return node.arg?.items?.[0];
+  if (node.kind === 'scalar' && typeof node.value === 'string' && node.value.includes('{')) {
+    const parsed = parseYaml(node.value);
+    const root = parsed.docs[0]?.root;
+    if (!root || parsed.errors.length) return undefined;
+    const bodyLine = (node as { bodyLine?: number }).bodyLine;
+    if (bodyLine !== undefined) return shift(root, bodyLine - 1, 0);
+    return shift(root, node.span.sl - 1, node.span.sl === node.span.el ? node.span.sc : 0);
+  }
+  return undefined;
+}
+
+function statementsOf(doc: VNode | undefined, path: string, resource: string, policyKind: Statement['policyKind']): Statement[] {
+  const out: Statement[] = [];
+  for (const s of items(getCi(doc, 'Statement'))) {
+    if (s.kind !== 'map') continue;
+    const principal = getCi(s, 'Principal');
+    const principals = principal?.kind === 'map' ? [...(principal.entries?.values() ?? [])].flatMap((v) => strings(v)) : strings(principal);
+    out.push({
+      path, resource, node: s, policyKind,
+      effect: str(getCi(s, 'Effect')) ?? 'Allow',
+      actions: strings(getCi(s, 'Action')),
+      resources: strings(getCi(s, 'Resource')),
+      principals,
+      hasCondition: !!getCi(s, 'Condition'),
+    });
+  }
+  return out;
+}
+
+export function policyStatements(tf: readonly TfResource[], cfn: readonly CfnResource[]): Statement[] {
+  const out: Statement[] = [];
+  for (const r of tf) {
+    if (r.mode === 'resource' && TF_POLICY[r.type]) out.push(...statementsOf(documentOf(get(r.body, 'policy')), r.path, r.address, TF_POLICY[r.type]!));
+    if (r.mode === 'resource' && (r.type === 'aws_iam_role' || r.type === 'aws_iam_user' || r.type === 'aws_iam_group')) {
+      for (const inline of items(get(r.body, 'inline_policy'))) out.push(...statementsOf(documentOf(get(inline, 'policy')), r.path, r.address, 'identity'));
+    }
+    if (r.mode === 'data' && r.type === 'aws_iam_policy_document') {
+      for (const s of items(get(r.body, 'statement'))) {
+        if (s.kind !== 'map') continue;
+        out.push({
+          path: r.path, resource: r.address, node: s, policyKind: 'identity',
+          effect: str(get(s, 'effect')) ?? 'Allow',
+          actions: strings(get(s, 'actions')),
+          resources: strings(get(s, 'resources')),
+          principals: items(get(s, 'principals')).flatMap((p) => strings(get(p, 'identifiers'))),
+          hasCondition: !!get(s, 'condition'),
+        });
+      }
+    }
+  }
+  for (const r of cfn) {
+    if (CFN_POLICY[r.type]) out.push(...statementsOf(documentOf(get(r.props, 'PolicyDocument')), r.path, r.logicalId, CFN_POLICY[r.type]!));
+    if (r.type === 'AWS::IAM::Role' || r.type === 'AWS::IAM::User' || r.type === 'AWS::IAM::Group') {
+      for (const p of items(get(r.props, 'Policies'))) out.push(...statementsOf(documentOf(get(p, 'PolicyDocument')), r.path, r.logicalId, 'identity'));
+    }
+  }
+  return out;
+}
+
+/** Managed policy ARNs attached to identities, with where each is written. */
+export function policyAttachments(tf: readonly TfResource[], cfn: readonly CfnResource[]): { path: string; resource: string; arn: string; node: VNode }[] {
+  const out: { path: string; resource: string; arn: string; node: VNode }[] = [];
+  for (const r of tf) {
+    if (r.mode !== 'resource') continue;
+    if (/^aws_iam_(role|user|group)_policy_attachment$|^aws_iam_policy_attachment$/.test(r.type)) {
+      for (const a of strings(get(r.body, 'policy_arn'))) out.push({ path: r.path, resource: r.address, arn: a.value, node: a.node });
+    }
+    if (r.type === 'aws_iam_role') for (const a of strings(get(r.body, 'managed_policy_arns'))) out.push({ path: r.path, resource: r.address, arn: a.value, node: a.node });
+  }
+  for (const r of cfn) {
+    if (r.type === 'AWS::IAM::Role' || r.type === 'AWS::IAM::User' || r.type === 'AWS::IAM::Group') {
+      for (const a of strings(get(r.props, 'ManagedPolicyArns'))) out.push({ path: r.path, resource: r.logicalId, arn: a.value, node: a.node });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,120 @@
+import { isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments, type Document, type Node as YNode } from 'yaml';
+import { LineIndex } from '../../../core/location.js';
+import type { Span, VNode } from '../model.js';
+
+export interface YamlDoc {
+  readonly root: VNode | undefined;
+  /** 1-based line where the document starts (after `---`). */
+  readonly line: number;
+}
+
+export interface YamlParse {
+  readonly docs: YamlDoc[];
+  readonly errors: { line: number; message: string }[];
+}
+
+/** CloudFormation short-form intrinsics and their long names. */
+const CFN_TAGS: Readonly<Record<string, string>> = {
+  '!Ref': 'Ref', '!Sub': 'Fn::Sub', '!GetAtt': 'Fn::GetAtt', '!Join': 'Fn::Join', '!Select': 'Fn::Select',
+  '!Split': 'Fn::Split', '!If': 'Fn::If', '!Equals': 'Fn::Equals', '!Not': 'Fn::Not', '!And': 'Fn::And',
+  '!Or': 'Fn::Or', '!FindInMap': 'Fn::FindInMap', '!Base64': 'Fn::Base64', '!Cidr': 'Fn::Cidr',
+  '!ImportValue': 'Fn::ImportValue', '!GetAZs': 'Fn::GetAZs', '!Condition': 'Condition', '!Transform': 'Fn::Transform',
+  '!ToJsonString': 'Fn::ToJsonString', '!Length': 'Fn::Length',
+};
+const LONG_INTRINSICS = new Set(Object.values(CFN_TAGS));
+
+const MAX_DEPTH = 200;
+
+/**
+ * YAML (and JSON, a subset) to located values. Unknown tags (CloudFormation's `!Ref`…)
+ * are kept as intrinsics rather than failing, as CloudFormation itself reads them.
+ */
+export function parseYaml(text: string): YamlParse {
+  const index = new LineIndex(text);
+  const errors: { line: number; message: string }[] = [];
+  let documents: Document.Parsed[];
+  try {
+    documents = parseAllDocuments(text, { merge: true, prettyErrors: false, uniqueKeys: false, strict: false }) as Document.Parsed[];
+    if (!Array.isArray(documents)) documents = [documents as unknown as Document.Parsed];
+  } catch (error) {
+    return { docs: [], errors: [{ line: 1, message: error instanceof Error ? error.message : String(error) }] };
+  }
+  const docs: YamlDoc[] = [];
+  for (const doc of documents) {
+    for (const e of doc.errors) errors.push({ line: index.position(e.pos[0]).line, message: e.message.split('\n', 1)[0] ?? e.message });
+    if (doc.errors.length) continue;
+    const span = (range: readonly number[] | null | undefined): Span => {
+      const r = range ?? [0, 0, 0];
+      const a = index.position(r[0]!);
+      const b = index.position(Math.max(r[0]!, r[1]!));
+      return { sl: a.line, sc: a.column, el: b.line, ec: b.column };
+    };
+    const seen = new Set<YNode>();
+    const convert = (node: unknown, depth: number): VNode | undefined => {
+      if (depth > MAX_DEPTH || node === null || node === undefined) return undefined;
+      if (isAlias(node)) {
+        const target = node.resolve(doc) as YNode | undefined;
+        // An alias cycle or alias bomb must not loop or explode: one expansion per chain.
+        if (!target || seen.has(target)) return undefined;
+        seen.add(target);
+        const out = convert(target, depth + 1);
+        seen.delete(target);
+        return out ? { ...out, span: span(node.range) } : undefined;
+      }
+      const tag = (node as { tag?: string }).tag;
+      const intrinsic = tag && CFN_TAGS[tag];
+      if (isScalar(node)) {
+        const raw = node.value;
+        const value = raw === null || typeof raw === 'string' || typeof raw === 'number' || typeof raw === 'boolean' ? raw : String(raw);
+        const base: VNode = { kind: 'scalar', value, span: span(node.range) };
+        if (intrinsic) return { kind: 'expr', span: base.span, tag: intrinsic, arg: base, raw: value === null ? '' : String(value) };
+        return base;
+      }
+      if (isSeq(node)) {
+        const list: VNode[] = [];
+        for (const item of node.items) {
+          const v = convert(item, depth + 1);
+          if (v) list.push(v);
+        }
+        const base: VNode = { kind: 'list', items: list, span: span(node.range) };
+        if (intrinsic) return { kind: 'expr', span: base.span, tag: intrinsic, arg: base };
+        return base;
+      }
+      if (isMap(node)) {
+        const map = new Map<string, VNode>();
+        for (const pair of node.items) {
+          if (!isPair(pair)) continue;
+          const keyNode = pair.key as YNode | null;
+          const key = isScalar(keyNode) ? String(keyNode.value) : keyNode === null ? '' : undefined;
+          if (key === undefined) continue;
+          if (key === '<<') {
+            const merged = convert(pair.value, depth + 1);
+            for (const src of merged?.kind === 'list' ? merged.items ?? [] : merged ? [merged] : []) {
+              for (const [k, v] of src.entries ?? []) if (!map.has(k)) map.set(k, v);
+            }
+            continue;
+          }
+          let value = convert(pair.value, depth + 1);
+          const keySpan = span(keyNode?.range);
+          if (!value) value = { kind: 'scalar', value: null, span: keySpan };
+          else value = { ...value };
+          value.keySpan = keySpan;
+          map.set(key, value);
+        }
+        const base: VNode = { kind: 'map', entries: map, span: span(node.range) };
+        if (intrinsic) return { kind: 'expr', span: base.span, tag: intrinsic, arg: base };
+        // Long-form intrinsic: a one-key map `{ "Ref": "X" }` / `{ "Fn::Sub": … }`.
+        if (map.size === 1) {
+          const [k, v] = [...map][0]!;
+          if (LONG_INTRINSICS.has(k)) return { kind: 'expr', span: base.span, tag: k, arg: v, raw: v.kind === 'scalar' ? String(v.value) : undefined };
+        }
+        return base;
+      }
+      return undefined;
+    };
+    const root = convert(doc.contents, 0);
+    const startLine = doc.contents?.range ? index.position(doc.contents.range[0]).line : 1;
+    docs.push({ root, line: startLine });
+  }
+  return { docs, errors };
+}

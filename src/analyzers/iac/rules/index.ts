@@ -1,0 +1,61 @@
+import type { IacRule } from '../rule.js';
+import { rule as kubernetes_privilegedContainer } from './kubernetes/privileged-container.js';
+import { rule as kubernetes_privilegeEscalation } from './kubernetes/privilege-escalation.js';
+import { rule as kubernetes_runAsNonRoot } from './kubernetes/run-as-non-root.js';
+import { rule as kubernetes_rootUid } from './kubernetes/root-uid.js';
+import { rule as kubernetes_hostNetwork } from './kubernetes/host-network.js';
+import { rule as kubernetes_hostPid } from './kubernetes/host-pid.js';
+import { rule as kubernetes_hostIpc } from './kubernetes/host-ipc.js';
+import { rule as kubernetes_hostPathVolume } from './kubernetes/host-path-volume.js';
+import { rule as kubernetes_addedCapabilities } from './kubernetes/added-capabilities.js';
+import { rule as kubernetes_dropAllCapabilities } from './kubernetes/drop-all-capabilities.js';
+import { rule as kubernetes_readOnlyRootFilesystem } from './kubernetes/read-only-root-filesystem.js';
+import { rule as kubernetes_seccompProfile } from './kubernetes/seccomp-profile.js';
+import { rule as kubernetes_cpuLimit } from './kubernetes/cpu-limit.js';
+import { rule as kubernetes_memoryLimit } from './kubernetes/memory-limit.js';
+import { rule as kubernetes_cpuRequest } from './kubernetes/cpu-request.js';
+import { rule as kubernetes_memoryRequest } from './kubernetes/memory-request.js';
+import { rule as kubernetes_livenessProbe } from './kubernetes/liveness-probe.js';
+import { rule as kubernetes_readinessProbe } from './kubernetes/readiness-probe.js';
+import { rule as kubernetes_imageLatestTag } from './kubernetes/image-latest-tag.js';
+import { rule as kubernetes_imageDigest } from './kubernetes/image-digest.js';
+import { rule as kubernetes_envLiteralSecret } from './kubernetes/env-literal-secret.js';
+import { rule as kubernetes_automountServiceAccountToken } from './kubernetes/automount-service-account-token.js';
+import { rule as kubernetes_defaultNamespace } from './kubernetes/default-namespace.js';
+import { rule as kubernetes_networkPolicyMissing } from './kubernetes/network-policy-missing.js';
+import { rule as kubernetes_rbacWildcard } from './kubernetes/rbac-wildcard.js';
+import { rule as kubernetes_clusterAdminBinding } from './kubernetes/cluster-admin-binding.js';
+import { rule as kubernetes_serviceNodeport } from './kubernetes/service-nodeport.js';
+import { rule as kubernetes_serviceLoadbalancer } from './kubernetes/service-loadbalancer.js';
+
+/** Every IaC rule, explicitly. */
+export const iacRules: readonly IacRule[] = [
+  kubernetes_privilegedContainer,
+  kubernetes_privilegeEscalation,
+  kubernetes_runAsNonRoot,
+  kubernetes_rootUid,
+  kubernetes_hostNetwork,
+  kubernetes_hostPid,
+  kubernetes_hostIpc,
+  kubernetes_hostPathVolume,
+  kubernetes_addedCapabilities,
+  kubernetes_dropAllCapabilities,
+  kubernetes_readOnlyRootFilesystem,
+  kubernetes_seccompProfile,
+  kubernetes_cpuLimit,
+  kubernetes_memoryLimit,
+  kubernetes_cpuRequest,
+  kubernetes_memoryRequest,
+  kubernetes_livenessProbe,
+  kubernetes_readinessProbe,
+  kubernetes_imageLatestTag,
+  kubernetes_imageDigest,
+  kubernetes_envLiteralSecret,
+  kubernetes_automountServiceAccountToken,
+  kubernetes_defaultNamespace,
+  kubernetes_networkPolicyMissing,
+  kubernetes_rbacWildcard,
+  kubernetes_clusterAdminBinding,
+  kubernetes_serviceNodeport,
+  kubernetes_serviceLoadbalancer,
+];

@@ -1,0 +1,30 @@
+import type { KubernetesRule } from '../../rule.js';
+import { containerHead, effective, locate, podHead, type K8sObject } from '../../platforms/kubernetes.js';
+import { bool, get, headSpan, items, num, str } from '../../model.js';
+
+export const rule: KubernetesRule = {
+  platform: 'kubernetes',
+  meta: {
+    "id": "iac/kubernetes/cpu-request",
+    "title": "Container has no CPU request",
+    "description": "Without `resources.requests.cpu` one container can starve its neighbours on the node (a noisy or compromised pod becomes a denial of service).",
+    "severity": "low",
+    "confidence": "high",
+    "cwe": [
+      "CWE-770"
+    ],
+    "equivalents": [
+      "checkov:CKV_K8S_10",
+      "trivy:KSV015",
+      "kics:ca469dd4-c736-448f-8ac1-30a642705e0a"
+    ],
+    "remediation": "Set `resources.requests.cpu` on every container."
+  } as KubernetesRule['meta'],
+  check(obj: K8sObject, emit) {
+    for (const c of obj.containers) {
+      if (c.type === 'ephemeralContainers') continue;
+      const at = locate(c.node, containerHead(c), 'resources', 'requests', 'cpu');
+      if (!at.node || (at.node.kind === 'scalar' && at.node.value === null)) emit(obj, at.span, `Container ${c.name} sets no cpu request.`);
+    }
+  },
+};

@@ -1,0 +1,29 @@
+import type { KubernetesRule } from '../../rule.js';
+import { containerHead, effective, locate, podHead, type K8sObject } from '../../platforms/kubernetes.js';
+import { bool, get, headSpan, items, num, str } from '../../model.js';
+
+export const rule: KubernetesRule = {
+  platform: 'kubernetes',
+  meta: {
+    "id": "iac/kubernetes/host-path-volume",
+    "title": "Pod mounts a hostPath volume",
+    "description": "A hostPath volume exposes the node filesystem to the container; write access to paths like /var/run/docker.sock or /etc is a node takeover.",
+    "severity": "high",
+    "confidence": "high",
+    "cwe": [
+      "CWE-668"
+    ],
+    "equivalents": [
+      "checkov:CKV_K8S_27",
+      "trivy:KSV023",
+      "kics:5308a7a8-06f8-45ac-bf10-791fe21de46e"
+    ],
+    "remediation": "Use emptyDir, a PersistentVolumeClaim, a ConfigMap or a CSI volume instead."
+  } as KubernetesRule['meta'],
+  check(obj: K8sObject, emit) {
+    for (const v of items(obj.pod ? get(obj.pod.spec, 'volumes') : undefined)) {
+      const hp = get(v, 'hostPath');
+      if (hp) emit(obj, headSpan(hp), `Pod ${obj.name} mounts hostPath ${str(get(hp, 'path')) ?? ''}.`);
+    }
+  },
+};

@@ -1,0 +1,33 @@
+import type { KubernetesRule } from '../../rule.js';
+import { containerHead, effective, locate, podHead, type K8sObject } from '../../platforms/kubernetes.js';
+import { bool, get, headSpan, items, num, str } from '../../model.js';
+
+export const rule: KubernetesRule = {
+  platform: 'kubernetes',
+  meta: {
+    "id": "iac/kubernetes/image-latest-tag",
+    "title": "Container image uses latest or no tag",
+    "description": "A `latest` or missing tag changes under you: the next pull runs code nobody reviewed, and rollbacks are impossible.",
+    "severity": "medium",
+    "confidence": "high",
+    "cwe": [
+      "CWE-1357"
+    ],
+    "equivalents": [
+      "checkov:CKV_K8S_14",
+      "trivy:KSV013"
+    ],
+    "remediation": "Pin the image to a version tag, better to a digest (`@sha256:\u2026`)."
+  } as KubernetesRule['meta'],
+  check(obj: K8sObject, emit) {
+    for (const c of obj.containers) {
+      const v = get(c.node, 'image');
+      const image = str(v);
+      if (!image || image.includes('@') || image.includes('${') || image.includes('{{')) continue;
+      const slash = image.lastIndexOf('/');
+      const colon = image.lastIndexOf(':');
+      const tag = colon > slash ? image.slice(colon + 1) : undefined;
+      if (tag === undefined || tag === 'latest') emit(obj, headSpan(v!), `Container ${c.name} uses image ${image} with ${tag ? 'the latest tag' : 'no tag (latest)'}.`);
+    }
+  },
+};
