@@ -14,6 +14,68 @@ const LITERALS = new Set(['string', 'number', 'integer', 'float', 'true', 'false
 const COMPARISONS = new Set(['==', '===', '!=', '!==', '<', '>', '<=', '>=', 'instanceof', 'in', '&&', '||', '??']);
 const NO_TAINT_KINDS = new Set(['comparison_operator', 'not_operator', 'unary_expression', 'class_declaration', 'class_definition', 'import_statement', 'import_from_statement', 'type_annotation', 'decorator']);
 const BRANCHES = new Set(['catch_clause', 'except_clause', 'while_statement', 'for_statement', 'for_in_statement', 'try_statement']);
+/** Folds literal arithmetic/comparisons over known constants; undefined when not decidable. */
+function constValue(node: SgNode, consts: Map<string, number | string | boolean>, depth: number): number | string | boolean | undefined {
+  if (depth > 12) return undefined;
+  const kind = node.kind().toString();
+  switch (kind) {
+    case 'integer': case 'number': { const n = Number(node.text()); return Number.isFinite(n) ? n : undefined; }
+    case 'true': case 'True': return true;
+    case 'false': case 'False': return false;
+    case 'string': {
+      const t = node.text();
+      if (node.children().some((c) => c.kind().toString() === 'interpolation' || c.kind().toString() === 'template_substitution')) return undefined;
+      const m = /^[rbuRBU]?(['"])([^'"\\]*)\1$/.exec(t);
+      return m ? m[2] : undefined;
+    }
+    case 'identifier': return consts.get(node.text());
+    case 'parenthesized_expression': { const inner = node.children().find((c) => c.isNamed()); return inner ? constValue(inner, consts, depth + 1) : undefined; }
+    case 'not_operator': { const v = node.field('argument'); const r = v ? constValue(v, consts, depth + 1) : undefined; return typeof r === 'boolean' ? !r : undefined; }
+    case 'binary_expression': case 'binary_operator': case 'comparison_operator': {
+      const named = node.children().filter((c) => c.isNamed());
+      if (named.length !== 2) return undefined;
+      const op = node.children().filter((c) => !c.isNamed()).map((c) => c.text()).join(' ');
+      const a = constValue(named[0]!, consts, depth + 1);
+      const b = constValue(named[1]!, consts, depth + 1);
+      if (a === undefined || b === undefined) return undefined;
+      if (typeof a === 'number' && typeof b === 'number') {
+        switch (op) {
+          case '+': return a + b; case '-': return a - b; case '*': return a * b;
+          case '>': return a > b; case '<': return a < b; case '>=': return a >= b; case '<=': return a <= b;
+          case '==': case '===': return a === b; case '!=': case '!==': return a !== b;
+        }
+        return undefined;
+      }
+      if (typeof a === 'string' && typeof b === 'string') {
+        switch (op) {
+          case 'in': return b.includes(a); case 'not in': return !b.includes(a);
+          case '==': case '===': return a === b; case '!=': case '!==': return a !== b;
+          case '+': return a + b;
+        }
+      }
+      return undefined;
+    }
+    default: return undefined;
+  }
+}
+
+/** Conditions that validate a value (allow-lists, prefixes, patterns, equality), as opposed to emptiness checks. */
+const VALIDATION = /\bnot in\b|\bin\s*[\[({]|[!=]==?|startswith|endswith|startsWith|endsWith|fullmatch|\.match\(|isalnum|isdigit|isnumeric|isidentifier|\.test\(|\.includes\(|\.has\(|isValid|is_valid|validate/;
+const EXIT_KINDS = new Set(['return_statement', 'raise_statement', 'throw_statement', 'continue_statement', 'break_statement']);
+
+/** Does this branch always leave (return/raise/throw/continue/break as its last statement, or `abort(...)`)? */
+function exits(arm: SgNode): boolean {
+  let cur: SgNode | undefined = arm;
+  for (let i = 0; cur && i < 4; i++) {
+    const kind = cur.kind().toString();
+    if (EXIT_KINDS.has(kind)) return true;
+    if (kind === 'expression_statement') return /^(?:abort|flask\.abort|sys\.exit|exit)\(/.test(cur.text());
+    const named: SgNode[] = cur.children().filter((c) => c.isNamed() && c.kind().toString() !== "comment");
+    cur = named[named.length - 1];
+  }
+  return false;
+}
+
 const ROUTE_DECORATOR = /\.(?:route|get|post|put|patch|delete|api_route|websocket)\s*\(/;
 
 export interface FunctionSummary {
@@ -45,6 +107,8 @@ export class TaintEngine {
   private readonly precise = new Set<string>();
   /** Inside a branch a clean assignment may not execute, so it cannot kill taint (may-analysis: union at the join). */
   private branchDepth = 0;
+  /** Names bound to literal numbers/strings, for deciding constant conditions (`if 7 * 18 + num > 200:`). */
+  private readonly consts = new Map<string, number | string | boolean>();
   private readonly fns: Set<string>;
   private readonly sinkIndex: { byLast: Map<string, Array<[TaintRule, SinkSpec]>>; assign: Map<string, Array<[TaintRule, SinkSpec]>>; jsx: Map<string, Array<[TaintRule, SinkSpec]>>; assignRoot: Array<[TaintRule, SinkSpec]>; routeReturn: Array<[TaintRule, SinkSpec]> };
 
@@ -261,8 +325,17 @@ export class TaintEngine {
         if (condition) this.visit(condition, env, summary, route, depth + 1);
         const arms = node.children().filter((c) => c.isNamed() && c !== condition && c.kind().toString() !== 'comment' && (c.kind().toString() !== 'parenthesized_expression'));
         const armsWithoutCondition = arms.filter((c) => !condition || c.range().start.index !== condition.range().start.index);
-        const hasElse = armsWithoutCondition.some((c) => c.kind().toString() === 'else_clause');
+        const decided = condition ? constValue(condition, this.consts, 0) : undefined;
+        if (typeof decided === 'boolean' && armsWithoutCondition.length > 0) {
+          // Dead branch: only the arm the constant condition selects can run.
+          const [first, ...rest] = armsWithoutCondition;
+          const live = decided ? [first!] : rest;
+          for (const arm of live) this.visit(arm, env, summary, route, depth + 1);
+          return;
+        }
+        const hasElse = armsWithoutCondition.some((c) => c.kind().toString() === 'else_clause' || c.kind().toString() === 'elif_clause');
         this.joinArms(armsWithoutCondition, hasElse, env, summary, route, depth);
+        if (condition && !hasElse && armsWithoutCondition.length === 1 && exits(armsWithoutCondition[0]!)) this.applyGuard(condition, env);
         return;
       }
       case 'switch_statement':
@@ -280,6 +353,26 @@ export class TaintEngine {
     if (branch) this.branchDepth++;
     for (const child of node.children()) if (child.isNamed()) this.visit(child, env, summary, route, depth + 1);
     if (branch) this.branchDepth--;
+  }
+
+  /**
+   * `if (!ALLOWED.includes(x)) return;` / `if not x.startswith("/"): abort()`: a validation check whose
+   * failing branch leaves the function. Everything derived from the same source counts as validated.
+   */
+  private applyGuard(condition: SgNode, env: Env): void {
+    const text = condition.text();
+    if (!VALIDATION.test(text)) return;
+    const sources = new Set<number>();
+    for (const id of condition.findAll({ rule: { kind: 'identifier' } })) {
+      const t = env.get(id.text());
+      const first = t?.trace[0];
+      if (first) sources.add(first.location.startLine * 100000 + first.location.startColumn);
+    }
+    if (sources.size === 0) return;
+    for (const [k, v] of [...env]) {
+      const first = v.trace[0];
+      if (first && sources.has(first.location.startLine * 100000 + first.location.startColumn)) env.delete(k);
+    }
   }
 
   private joinArms(arms: SgNode[], exhaustive: boolean, env: Env, summary: FunctionSummary | undefined, route: boolean, depth: number): void {
@@ -301,6 +394,9 @@ export class TaintEngine {
     if (kind === 'identifier' || kind === 'shorthand_property_identifier_pattern') {
       if (taint) env.set(target.text(), this.step(taint, `assigned to '${target.text()}'`, target));
       else if (this.branchDepth === 0) env.delete(target.text());
+      const folded = taint ? undefined : constValue(valueNode, this.consts, 0);
+      if (folded !== undefined && this.branchDepth === 0) this.consts.set(target.text(), folded);
+      else this.consts.delete(target.text());
       return;
     }
     if (kind === 'member_expression' || kind === 'attribute' || kind === 'subscript_expression' || kind === 'subscript') {
@@ -395,7 +491,10 @@ export class TaintEngine {
       case 'conditional_expression': {
         const parts = node.children().filter((c) => c.isNamed());
         // Condition is the first child in JS, the middle one in Python; neither carries the value.
-        const values = this.language === 'python' ? [parts[0], parts[2]] : [parts[1], parts[2]];
+        const cond = this.language === 'python' ? parts[1] : parts[0];
+        const decided = cond ? constValue(cond, this.consts, 0) : undefined;
+        let values = this.language === 'python' ? [parts[0], parts[2]] : [parts[1], parts[2]];
+        if (typeof decided === 'boolean') values = [decided ? values[0] : values[1]];
         for (const v of values) { const t = v && this.evaluate(v, env, depth + 1); if (t) return t; }
         return undefined;
       }
