@@ -15,6 +15,9 @@ import { rules } from '../analyzers/code/rules/index.js';
 const CORPORA = process.argv[2] ?? join(process.cwd(), '..', 'shared', 'corpora');
 const context = { root: '/', config: {}, options: {}, isRuleEnabled: () => true, count() {}, time() {} } as unknown as AnalyzerContext;
 const cweOf = new Map(rules.map((r) => [r.meta.id as string, r.meta.cwe as readonly string[]]));
+const confOf = new Map(rules.map((r) => [r.meta.id as string, r.meta.confidence as string]));
+/** `--min-confidence medium` view: what a default CI gate would act on. */
+const MIN_MEDIUM = process.env.MEASURE_MIN_CONFIDENCE === 'medium';
 
 /** Benchmarks label with a parent CWE where rules use a child (code injection 94 vs eval 95, weak PRNG 330 vs 338). */
 const SAME: Record<string, string[]> = { 'CWE-94': ['CWE-95', 'CWE-1336'], 'CWE-95': ['CWE-94'], 'CWE-330': ['CWE-338'], 'CWE-338': ['CWE-330'], 'CWE-185': ['CWE-1333', 'CWE-730'], 'CWE-328': ['CWE-327', 'CWE-916'], 'CWE-327': ['CWE-328'] };
@@ -25,7 +28,7 @@ function matchesCwe(finding: RawFinding, cwe: string): boolean {
 
 async function analyze(path: string, text: string): Promise<RawFinding[]> {
   const result = await analyzer.analyzeFile!({ path, type: { kind: 'source', language: path.endsWith('.py') ? 'python' : 'javascript' }, sizeBytes: text.length, text }, context);
-  return [...result.findings];
+  return result.findings.filter((f) => !MIN_MEDIUM || (f.confidence ?? confOf.get(f.ruleId)) !== 'low');
 }
 
 function pct(n: number, d: number): string {
@@ -141,4 +144,5 @@ if (!which.size || which.has('owasp')) await owasp();
 if (!which.size || which.has('securibench')) await securibench();
 if (!which.size || which.has('cweval')) await cweval();
 if (!which.size || which.has('cyberseceval')) await cyberseceval();
+console.log(`confidence filter: ${MIN_MEDIUM ? 'medium and high only (MEASURE_MIN_CONFIDENCE=medium)' : 'all findings'}`);
 console.log(`\n(measured in ${((performance.now() - started) / 1000).toFixed(1)} s)`);
