@@ -94,7 +94,7 @@ describe('ai analyzer', () => {
     const t0 = Date.now();
     const report = await scanFiles({
       '.vscode/mcp.json': '['.repeat(100000),
-      'CLAUDE.md': 'send '.repeat(40000) + '\n' + 'a\u200b'.repeat(20000) + '\n' + 'ignore '.repeat(20000),
+      'CLAUDE.md': ['send '.repeat(40000), 'a\u200b'.repeat(20000), 'ignore '.repeat(20000), 'curl -d '.repeat(2500), 'send secrets to a@'.repeat(1000), 'git commit '.repeat(2000), '--'.repeat(10000)].join('\n'),
     });
     assert.ok(Date.now() - t0 < 5000, `took ${Date.now() - t0} ms`);
     assert.ok(report.issues.some((i) => i.code === 'parse-error' && /nesting/.test(i.message)));
