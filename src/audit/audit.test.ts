@@ -79,5 +79,10 @@ describe('compliance mapping', () => {
     const failedScan = { seq: 1, time: 't', kind: 'scan' as const, subject: { passed: false, summary: '1 finding', analyzers: ['secrets'] }, prev: '', hash: '' };
     assert.equal(status(compliance({ scans: [failedScan], signoffs: [] }), 'CC7.1'), 'failed');
     assert.equal(status(compliance({ scans: [{ ...failedScan, subject: { passed: true, analyzers: ['secrets'] } }], signoffs: [] }), 'CC6.1'), 'covered');
+    const withSecret = compliance({ scans: [{ ...failedScan, subject: { passed: false, analyzers: ['secrets'], blockingFindings: [{ ruleId: 'secrets/github-pat', analyzer: 'secrets', severity: 'high', owasp: [], path: 'a.js', line: 3 }] } }], signoffs: [] });
+    assert.equal(status(withSecret, 'CC6.1'), 'failed');
+    assert.equal(status(withSecret, 'A07'), 'failed');
+    const rejecting = compliance({ scans: [], signoffs: [{ ...signoff, subject: { reviewer: 'ana', checklist: { 'access-scope': 'rejected' } } }] });
+    assert.equal(status(rejecting, 'CC8.1'), 'failed');
   });
 });

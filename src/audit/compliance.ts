@@ -8,6 +8,23 @@ import type { AuditRecord } from './chain.js';
  * when the log holds nothing that speaks to it yet.
  */
 
+interface RecordedFinding {
+  readonly ruleId: string;
+  readonly analyzer: string;
+  readonly severity: string;
+  readonly owasp?: readonly string[];
+  readonly path: string;
+  readonly line: number;
+}
+
+function fromRecord(r: RecordedFinding): Finding {
+  return {
+    ruleId: String(r.ruleId) as Finding['ruleId'], analyzer: String(r.analyzer) as Finding['analyzer'], title: String(r.ruleId), severity: String(r.severity) as Finding['severity'], confidence: 'high',
+    cwe: [], owasp: Array.isArray(r.owasp) ? r.owasp.map(String) : [], equivalents: [], message: '',
+    location: { path: String(r.path), startLine: Number(r.line) || 0, startColumn: 1, endLine: Number(r.line) || 0, endColumn: 1 }, fingerprint: '', contentHash: '',
+  };
+}
+
 export type ControlStatus = 'covered' | 'failed' | 'no-evidence';
 
 export interface ControlResult {
@@ -40,8 +57,10 @@ function owaspOf(f: Finding): string[] {
 
 export function compliance(evidence: Evidence): ControlResult[] {
   const findings = evidence.report?.findings ?? [];
-  // Without a report, the last scan record's verdict stands in for its findings.
-  const blocking = evidence.report ? findings.filter((f) => ['critical', 'high'].includes(f.severity)) : [];
+  const lastRecord = evidence.scans[evidence.scans.length - 1];
+  // Without a report, the last scan record's verdict and blocking findings (rule, analyzer, OWASP, place) stand in.
+  const recorded = (Array.isArray(lastRecord?.subject.blockingFindings) ? (lastRecord!.subject.blockingFindings as RecordedFinding[]) : []).map(fromRecord);
+  const blocking = evidence.report ? findings.filter((f) => ['critical', 'high'].includes(f.severity)) : recorded;
   const lastFailed = !evidence.report && evidence.scans.length > 0 && evidence.scans[evidence.scans.length - 1]!.subject.passed === false;
   const scanned = evidence.scans.length > 0 || evidence.report !== undefined;
   const analyzers = new Set<string>([
@@ -50,6 +69,8 @@ export function compliance(evidence: Evidence): ControlResult[] {
   ]);
   const lastScan = evidence.scans[evidence.scans.length - 1];
   const scanEv = lastScan ? [`scan record #${lastScan.seq} at ${lastScan.time}: ${String(lastScan.subject.summary ?? '')}`] : evidence.report ? [`scan report: ${findings.length} findings`] : [];
+  const lastSignoff = evidence.signoffs[evidence.signoffs.length - 1];
+  const rejected = Object.entries((lastSignoff?.subject.checklist ?? {}) as Record<string, string>).filter(([, v]) => v === 'rejected').map(([k]) => k);
   const signEv = evidence.signoffs.map((s) => `sign-off #${s.seq} by ${String(s.subject.reviewer)} at ${s.time}`);
   const status = (has: boolean, failed: readonly Finding[]): ControlStatus => (failed.length ? 'failed' : has ? 'covered' : 'no-evidence');
   const failEv = (list: readonly Finding[]) => list.slice(0, 10).map((f) => `${f.severity} ${f.ruleId} at ${f.location.path}:${f.location.startLine}`);
@@ -61,7 +82,7 @@ export function compliance(evidence: Evidence): ControlResult[] {
   const out: ControlResult[] = [
     { framework: 'SOC 2', id: 'CC6.1', title: 'Logical access: credentials and access paths protected', status: status(scanned && analyzers.has('secrets'), [...secretsFail, ...iacFail]), evidence: [...scanEv, ...failEv([...secretsFail, ...iacFail])] },
     { framework: 'SOC 2', id: 'CC7.1', title: 'Detection of vulnerabilities and misconfiguration', status: lastFailed ? 'failed' : status(scanned, blocking), evidence: [...scanEv, ...failEv(blocking)] },
-    { framework: 'SOC 2', id: 'CC8.1', title: 'Changes authorised, reviewed and approved', status: status(evidence.signoffs.length > 0, []), evidence: signEv.length ? signEv : ['no reviewer sign-off recorded (`skeptic attest signoff`)'] },
+    { framework: 'SOC 2', id: 'CC8.1', title: 'Changes authorised, reviewed and approved', status: rejected.length ? 'failed' : status(evidence.signoffs.length > 0, []), evidence: [...(signEv.length ? signEv : ['no reviewer sign-off recorded (`skeptic attest signoff`)']), ...rejected.map((r) => `latest sign-off rejects: ${r}`)] },
     { framework: 'NIST SSDF', id: 'PW.4', title: 'Reuse existing, well-secured software (dependencies checked)', status: status(scanned && analyzers.has('dependencies'), depsFail), evidence: [...scanEv, ...failEv(depsFail)] },
     { framework: 'NIST SSDF', id: 'PW.7', title: 'Review and analyse human-readable code', status: status(scanned && evidence.signoffs.length > 0, codeFail), evidence: [...scanEv, ...signEv, ...failEv(codeFail)] },
     { framework: 'NIST SSDF', id: 'PW.8', title: 'Test executable code for vulnerabilities', status: 'no-evidence', evidence: ['skeptic does static analysis only; record dynamic testing separately'] },

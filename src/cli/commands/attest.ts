@@ -3,7 +3,9 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { appendRecord, verifyLog } from '../../audit/chain.js';
-import { scan, ScanError } from '../../scan/scan.js';
+import { isBlocking } from '../../policy/evaluate.js';
+import type { ScanReport } from '../../core/report.js';
+import { resolveScanInput, scan, ScanError, type ScanRequest } from '../../scan/scan.js';
 import { gitTopLevel } from '../../source/filesystem.js';
 import { EXIT } from '../exit-codes.js';
 import { UsageError, type CliIO } from '../io.js';
@@ -73,9 +75,9 @@ export const command: Command = {
       io.stdout(`recorded sign-off #${record.seq} (${record.hash})\n`);
       return EXIT.passed;
     }
-    let report;
+    let report: ScanReport;
+    let request: ScanRequest = { path: root };
     try {
-      let request: Parameters<typeof scan>[0] = { path: root };
       if (values.diff) {
         const { diffScanRequest } = await import('../../provenance/cli.js');
         const diff = diffScanRequest(request, values.diff, io);
@@ -104,6 +106,8 @@ export const command: Command = {
       aiFindings: report.findings.filter((f) => f.ai?.aiAuthored === true).length,
       issues: report.issues.length,
       passed: report.verdict.passed,
+      // What failed, without values or snippets: enough for compliance mapping, nothing secret.
+      blockingFindings: report.findings.filter((f) => isBlocking(f, policyOf(report, request))).slice(0, 500).map((f) => ({ ruleId: f.ruleId, analyzer: f.analyzer, severity: f.severity, owasp: f.owasp, path: f.location.path, line: f.location.startLine })),
       fingerprints,
       summary: `${report.findings.length} findings, ${report.verdict.blocking} blocking, ${report.verdict.passed ? 'passed' : 'failed'}`,
     });
@@ -111,3 +115,8 @@ export const command: Command = {
     return report.verdict.passed ? EXIT.passed : EXIT.blocking;
   },
 };
+
+function policyOf(report: ScanReport, request: ScanRequest) {
+  const config = request.config ?? resolveScanInput({ path: request.path }).config;
+  return { failOn: report.verdict.failOn as never, minConfidence: report.verdict.minConfidence as never, strict: false, ai: config.ai };
+}
