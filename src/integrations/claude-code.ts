@@ -1,5 +1,8 @@
 import { isAbsolute, resolve } from 'node:path';
 import { sanitizeForTerminal } from '../reporters/text.js';
+import { readFileSync } from 'node:fs';
+import type { Finding } from '../core/finding.js';
+import { LineIndex, type LineRange, type Location } from '../core/location.js';
 import { describeFinding, scanOne, type ScanOneResult } from './scan-one.js';
 
 /**
@@ -13,7 +16,11 @@ export interface HookEvent {
   readonly hook_event_name?: string;
   readonly tool_name?: string;
   readonly cwd?: string;
-  readonly tool_input?: { readonly file_path?: string; readonly notebook_path?: string };
+  readonly tool_input?: {
+    readonly file_path?: string;
+    readonly new_string?: unknown;
+    readonly edits?: readonly { readonly new_string?: unknown }[];
+  };
 }
 
 export interface HookReply {
@@ -74,6 +81,47 @@ export function replyFor(result: ScanOneResult): HookReply | undefined {
   return undefined;
 }
 
+/**
+ * Lines an Edit/MultiEdit just wrote, found by locating each `new_string` in the file. Undefined
+ * means "treat the whole file as new": a Write, an edit that only deletes (removing a check can
+ * make an old line vulnerable), or text that cannot be located.
+ */
+export function editedLines(event: HookEvent, text: string): LineRange[] | undefined {
+  const tool = event.tool_name;
+  const input = event.tool_input;
+  const news = tool === 'Edit' ? [input?.new_string] : tool === 'MultiEdit' ? (Array.isArray(input?.edits) ? input!.edits.map((e) => e?.new_string) : []) : undefined;
+  if (!news || news.length === 0) return undefined;
+  const index = new LineIndex(text);
+  const ranges: LineRange[] = [];
+  for (const n of news) {
+    if (typeof n !== 'string' || n.trim() === '') return undefined;
+    let at = text.indexOf(n);
+    if (at === -1) return undefined;
+    while (at !== -1 && ranges.length < 1000) {
+      ranges.push({ start: index.position(at).line, end: index.position(at + n.length).line });
+      at = text.indexOf(n, at + n.length);
+    }
+  }
+  return ranges;
+}
+
+function touches(location: Location, ranges: readonly LineRange[]): boolean {
+  return ranges.some((r) => location.startLine <= r.end && location.endLine >= r.start);
+}
+
+/**
+ * After an edit, only findings the edit is part of block: on an edited line, or with a data-flow
+ * step on one (a new source feeding an old sink). Older problems in the file are reported as
+ * context so the agent is not sent off rewriting code it was not asked to touch.
+ */
+export function focusOnEdit(result: ScanOneResult, ranges: readonly LineRange[] | undefined): ScanOneResult {
+  if (!ranges) return result;
+  const involved = (f: Finding) => touches(f.location, ranges) || (f.trace ?? []).some((step) => touches(step.location, ranges));
+  const blocking = result.blocking.filter(involved);
+  const older = result.blocking.filter((f) => !involved(f)).map((f) => ({ ...f, message: `${f.message} (already in the file before this edit)` }));
+  return { ...result, blocking, advisory: [...older, ...result.advisory] };
+}
+
 export async function runClaudeCodeHook(raw: string, env: Readonly<Record<string, string | undefined>>, fallbackCwd: string): Promise<HookReply | undefined> {
   const event = parseHookEvent(raw);
   const file = writtenFile(event);
@@ -81,5 +129,11 @@ export async function runClaudeCodeHook(raw: string, env: Readonly<Record<string
   const root = env.CLAUDE_PROJECT_DIR || (typeof event.cwd === 'string' && event.cwd) || fallbackCwd;
   const absolute = isAbsolute(file) ? file : resolve(root, file);
   const result = await scanOne({ root, path: absolute, aiAuthored: true, offline: true });
-  return replyFor(result);
+  let ranges: LineRange[] | undefined;
+  try {
+    ranges = editedLines(event, readFileSync(absolute, 'utf8'));
+  } catch {
+    ranges = undefined; // unreadable now: keep every finding blocking
+  }
+  return replyFor(focusOnEdit(result, ranges));
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -69,7 +69,9 @@ describe('skeptic hook claude-code (real bin, real event JSON)', () => {
   });
 
   it('blocks a hard-coded secret after an Edit, without echoing the secret', () => {
-    const r = run(['hook', 'claude-code'], event(dir, 'config.js', 'Edit'), dir);
+    const edit = JSON.parse(event(dir, 'config.js', 'Edit'));
+    edit.tool_input.new_string = readFileSync(join(dir, 'config.js'), 'utf8').trim();
+    const r = run(['hook', 'claude-code'], JSON.stringify(edit), dir);
     const reply = JSON.parse(r.stdout);
     assert.equal(reply.decision, 'block');
     assert.match(reply.reason, /secrets\/github-pat/);
@@ -93,6 +95,23 @@ describe('skeptic hook claude-code (real bin, real event JSON)', () => {
     const reply = JSON.parse(r.stdout);
     assert.equal(reply.decision, undefined);
     assert.match(reply.hookSpecificOutput.additionalContext, /could not fully check this file: skipped \(binary/);
+  });
+
+  it('after an Edit, blocks only findings the edit is part of; older ones are context', () => {
+    const edited = SQL_INJECTION.replace("const app = express();", "const app = express();\nconst LIMIT = 10;");
+    writeFileSync(join(dir, 'old.js'), edited);
+    const unrelated = JSON.parse(event(dir, 'old.js', 'Edit'));
+    unrelated.tool_input = { file_path: join(dir, 'old.js'), old_string: 'const app = express();', new_string: 'const app = express();\nconst LIMIT = 10;' };
+    const r1 = JSON.parse(run(['hook', 'claude-code'], JSON.stringify(unrelated), dir).stdout);
+    assert.equal(r1.decision, undefined);
+    assert.match(r1.hookSpecificOutput.additionalContext, /sql-injection.*already in the file before this edit/);
+
+    const culprit = { ...unrelated, tool_name: 'MultiEdit', tool_input: { file_path: join(dir, 'old.js'), edits: [{ old_string: 'x', new_string: '"SELECT * FROM users WHERE id = " + req.query.id' }] } };
+    const r2 = JSON.parse(run(['hook', 'claude-code'], JSON.stringify(culprit), dir).stdout);
+    assert.equal(r2.decision, 'block');
+
+    const deletion = { ...unrelated, tool_input: { file_path: join(dir, 'old.js'), old_string: 'app.use(helmet());', new_string: '' } };
+    assert.equal(JSON.parse(run(['hook', 'claude-code'], JSON.stringify(deletion), dir).stdout).decision, 'block', 'a pure deletion keeps the whole file in scope');
   });
 
   it('ignores tools that do not write files', () => {
