@@ -183,6 +183,9 @@ export function computeProvenance(root: string, base: string, head: string, chan
       ...(lineLevel ? { lineLevel } : {}),
     };
   });
+  // When every commit tells the same story and none has line-level records, which commit wrote a
+  // line cannot change its attribution, so the per-file blame (the slow part on big PRs) is skipped.
+  const uniform = notes.size === 0 && traces.size === 0 && commits.length > 0 && commits.every((c) => c.tool === commits[0]!.tool);
   const declaredPaths = new GlobSet(config.ai.paths);
   const lines = new Map<string, Map<number, AiAttribution>>();
   const files: FileProvenance[] = [];
@@ -190,7 +193,8 @@ export function computeProvenance(root: string, base: string, head: string, chan
     if (change.status === 'deleted' || change.binary || !change.added.length) continue;
     const perLine = new Map<number, AiAttribution>();
     const pathDeclared = !declaredPaths.empty && declaredPaths.matches(change.path);
-    for (const b of blameAdded(root, base, head, change)) {
+    const blamed = uniform ? change.added.map((l) => ({ final: l.line, sha: commits[0]!.sha, orig: l.line, file: change.path })) : blameAdded(root, base, head, change);
+    for (const b of blamed) {
       const short = b.sha.slice(0, 12);
       const record = notes.get(b.sha) ?? traces.get(b.sha);
       let attribution: AiAttribution | undefined;
@@ -204,7 +208,7 @@ export function computeProvenance(root: string, base: string, head: string, chan
       const ev = commitEv.get(b.sha);
       if (!attribution && ev?.tool) attribution = { aiAuthored: true, tool: ev.tool, evidence: ev.evidence };
       if (!attribution && pathDeclared) attribution = { aiAuthored: true, tool: 'declared in config', evidence: [`${change.path} matches config ai.paths`] };
-      perLine.set(b.final, attribution ?? { aiAuthored: 'unknown', evidence: [`commit ${short} carries no AI evidence (no trailer, bot identity, note or config declaration)`] });
+      perLine.set(b.final, attribution ?? { aiAuthored: 'unknown', evidence: [`${uniform && commits.length > 1 ? `none of the ${commits.length} commits carries` : `commit ${short} carries no`} AI evidence (no trailer, bot identity, note or config declaration)`] });
     }
     // Lines blame could not map (e.g. a failed blame) stay unknown rather than vanish from the counts.
     for (const { line } of change.added) if (!perLine.has(line)) perLine.set(line, { aiAuthored: pathDeclared ? true : 'unknown', evidence: pathDeclared ? [`${change.path} matches config ai.paths`] : ['no attribution could be computed for this line'] });
