@@ -7,6 +7,8 @@ export interface DockerInstruction {
   /** Arguments with line continuations joined. */
   readonly args: string;
   readonly words: readonly string[];
+  /** The instruction's source text, flags included (`COPY --from=build …`). */
+  readonly raw: string;
   readonly span: Span;
   readonly stage: number;
 }
@@ -28,6 +30,7 @@ export interface DockerFile {
 
 export function parseDockerfile(path: string, text: string): DockerFile {
   const doc = DockerfileParser.parse(text);
+  const lines = text.split('\n');
   const instructions: DockerInstruction[] = [];
   const stages: { from: DockerInstruction; image: string; alias?: string; instructions: DockerInstruction[] }[] = [];
   for (const ins of doc.getInstructions()) {
@@ -39,6 +42,7 @@ export function parseDockerfile(path: string, text: string): DockerFile {
       keyword,
       args: (ins.getArgumentsContent() ?? '').replace(/\s+/g, ' ').trim(),
       words,
+      raw: lines.slice(r.start.line, r.end.line + 1).join(' '),
       span: { sl: r.start.line + 1, sc: r.start.character + 1, el: r.start.line + 1, ec: r.start.line === r.end.line ? r.end.character + 1 : r.start.character + 1 + keyword.length },
       stage: stageIndex,
     };

@@ -27,6 +27,26 @@ import { rule as kubernetes_rbacWildcard } from './kubernetes/rbac-wildcard.js';
 import { rule as kubernetes_clusterAdminBinding } from './kubernetes/cluster-admin-binding.js';
 import { rule as kubernetes_serviceNodeport } from './kubernetes/service-nodeport.js';
 import { rule as kubernetes_serviceLoadbalancer } from './kubernetes/service-loadbalancer.js';
+import { rule as dockerfile_missingUser } from './dockerfile/missing-user.js';
+import { rule as dockerfile_userRoot } from './dockerfile/user-root.js';
+import { rule as dockerfile_latestBaseImage } from './dockerfile/latest-base-image.js';
+import { rule as dockerfile_addFromUrl } from './dockerfile/add-from-url.js';
+import { rule as dockerfile_curlPipeShell } from './dockerfile/curl-pipe-shell.js';
+import { rule as dockerfile_secretInEnv } from './dockerfile/secret-in-env.js';
+import { rule as dockerfile_copyAllContext } from './dockerfile/copy-all-context.js';
+import { rule as dockerfile_sudo } from './dockerfile/sudo.js';
+import { rule as dockerfile_exposeSsh } from './dockerfile/expose-ssh.js';
+import { rule as compose_privileged } from './compose/privileged.js';
+import { rule as compose_hostNetwork } from './compose/host-network.js';
+import { rule as compose_dockerSocket } from './compose/docker-socket.js';
+import { rule as compose_literalSecret } from './compose/literal-secret.js';
+import { rule as compose_hostPidIpc } from './compose/host-pid-ipc.js';
+import { rule as githubActions_scriptInjection } from './github-actions/script-injection.js';
+import { rule as githubActions_unpinnedAction } from './github-actions/unpinned-action.js';
+import { rule as githubActions_writeAllPermissions } from './github-actions/write-all-permissions.js';
+import { rule as githubActions_pullRequestTargetCheckout } from './github-actions/pull-request-target-checkout.js';
+import { rule as githubActions_secretEchoed } from './github-actions/secret-echoed.js';
+import { rule as githubActions_selfHostedPublicPr } from './github-actions/self-hosted-public-pr.js';
 
 /** Every IaC rule, explicitly. */
 export const iacRules: readonly IacRule[] = [
@@ -58,4 +78,24 @@ export const iacRules: readonly IacRule[] = [
   kubernetes_clusterAdminBinding,
   kubernetes_serviceNodeport,
   kubernetes_serviceLoadbalancer,
+  dockerfile_missingUser,
+  dockerfile_userRoot,
+  dockerfile_latestBaseImage,
+  dockerfile_addFromUrl,
+  dockerfile_curlPipeShell,
+  dockerfile_secretInEnv,
+  dockerfile_copyAllContext,
+  dockerfile_sudo,
+  dockerfile_exposeSsh,
+  compose_privileged,
+  compose_hostNetwork,
+  compose_dockerSocket,
+  compose_literalSecret,
+  compose_hostPidIpc,
+  githubActions_scriptInjection,
+  githubActions_unpinnedAction,
+  githubActions_writeAllPermissions,
+  githubActions_pullRequestTargetCheckout,
+  githubActions_secretEchoed,
+  githubActions_selfHostedPublicPr,
 ];
