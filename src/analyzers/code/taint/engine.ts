@@ -11,7 +11,9 @@ const MAX_DEPTH = 60;
 const JS_FUNCTIONS = new Set(['function_declaration', 'function_expression', 'arrow_function', 'method_definition', 'generator_function_declaration', 'generator_function', 'function']);
 const PY_FUNCTIONS = new Set(['function_definition', 'lambda']);
 const LITERALS = new Set(['string', 'number', 'integer', 'float', 'true', 'false', 'null', 'undefined', 'none', 'None', 'True', 'False', 'regex', 'template_string_fragment', 'string_fragment', 'comment']);
-const COMPARISONS = new Set(['==', '===', '!=', '!==', '<', '>', '<=', '>=', 'instanceof', 'in', '&&', '||', '??']);
+const COMPARISONS = new Set(['==', '===', '!=', '!==', '<', '>', '<=', '>=', 'instanceof', 'in']);
+const LOGICAL = new Set(['&&', '||', '??']);
+const ITERATORS = new Set(['forEach', 'map', 'flatMap', 'filter', 'reduce', 'some', 'every', 'find', 'then']);
 const NO_TAINT_KINDS = new Set(['comparison_operator', 'not_operator', 'unary_expression', 'class_declaration', 'class_definition', 'import_statement', 'import_from_statement', 'type_annotation', 'decorator']);
 const BRANCHES = new Set(['catch_clause', 'except_clause', 'while_statement', 'for_statement', 'for_in_statement', 'try_statement']);
 /** Folds literal arithmetic/comparisons over known constants; undefined when not decidable. */
@@ -61,6 +63,7 @@ function constValue(node: SgNode, consts: Map<string, number | string | boolean>
 
 /** Conditions that validate a value (allow-lists, prefixes, patterns, equality), as opposed to emptiness checks. */
 const VALIDATION = /\bnot in\b|\bin\s*[\[({]|[!=]==?|startswith|endswith|startsWith|endsWith|fullmatch|\.match\(|isalnum|isdigit|isnumeric|isidentifier|\.test\(|\.includes\(|\.has\(|isValid|is_valid|validate/;
+const NEGATION = /\bnot\b|!(?!=)|!==?/;
 const EXIT_KINDS = new Set(['return_statement', 'raise_statement', 'throw_statement', 'continue_statement', 'break_statement']);
 
 /** Does this branch always leave (return/raise/throw/continue/break as its last statement, or `abort(...)`)? */
@@ -107,6 +110,7 @@ export class TaintEngine {
   private readonly precise = new Set<string>();
   /** Inside a branch a clean assignment may not execute, so it cannot kill taint (may-analysis: union at the join). */
   private branchDepth = 0;
+  private readonly aliases = new Map<string, string>();
   /** Names bound to literal numbers/strings, for deciding constant conditions (`if 7 * 18 + num > 200:`). */
   private readonly consts = new Map<string, number | string | boolean>();
   private readonly fns: Set<string>;
@@ -194,7 +198,7 @@ export class TaintEngine {
   }
 
   /** Analyses a function once with its parameters as symbolic taint; findings from real sources land in `hits`. */
-  private summarize(fn: SgNode, outer: Env): FunctionSummary {
+  private summarize(fn: SgNode, outer: Env, keep?: ReadonlySet<string>): FunctionSummary {
     const key = this.key(fn);
     const known = this.summaries.get(key);
     if (known) return known;
@@ -207,7 +211,7 @@ export class TaintEngine {
       const names = identifiersIn(p.node);
       const loc = this.loc(p.node);
       for (const name of names) {
-        if (name === 'self' || name === 'this' || name === 'cls') continue;
+        if (name === 'self' || name === 'this' || name === 'cls' || keep?.has(name)) continue;
         const fromRequest = requestParams && !/Request|Depends|Session|Response|BackgroundTasks/.test(p.node.text()) || p.decoratedSource;
         const taint: Taint = fromRequest
           ? { origin: 'request', label: `request parameter ${name}`, trace: [{ kind: 'source', message: `request parameter '${name}'`, location: loc }], cleared: [], constructed: false }
@@ -307,6 +311,7 @@ export class TaintEngine {
       case 'call':
       case 'new_expression': {
         this.checkCall(node, env, summary);
+        this.taintCallbacks(node, env);
         // Calls whose value is discarded still matter: `list.push(t)` taints `list`, `helper(t)` may sink inside.
         const callee = node.field('function');
         if (callee) {
@@ -361,7 +366,8 @@ export class TaintEngine {
    */
   private applyGuard(condition: SgNode, env: Env): void {
     const text = condition.text();
-    if (!VALIDATION.test(text)) return;
+    // Only a failed (negated) check may leave: after `if x == "admin": return`, x is anything but "admin".
+    if (!VALIDATION.test(text) || !NEGATION.test(text)) return;
     const sources = new Set<number>();
     for (const id of condition.findAll({ rule: { kind: 'identifier' } })) {
       const t = env.get(id.text());
@@ -388,12 +394,35 @@ export class TaintEngine {
     for (const result of results) for (const [k, v] of result) if (!env.has(k)) env.set(k, v);
   }
 
+  /** `tainted.forEach((v) => sink(v))`: the callback's first parameter carries the receiver's taint. */
+  private taintCallbacks(node: SgNode, env: Env): void {
+    const callee = node.field('function');
+    if (!callee || callee.kind().toString() !== 'member_expression') return;
+    const method = callee.field('property')?.text() ?? '';
+    if (!ITERATORS.has(method)) return;
+    const receiver = callee.field('object');
+    const t = receiver ? this.evaluate(receiver, env, 0) : undefined;
+    if (!t) return;
+    const args = node.field('arguments')?.children().filter((c) => c.isNamed()) ?? [];
+    for (const fn of args) {
+      if (!this.fns.has(fn.kind().toString())) continue;
+      const first = this.parameters(fn)[method === 'reduce' ? 1 : 0];
+      if (!first) continue;
+      const inner = new Map(env);
+      for (const name of identifiersIn(first.node)) inner.set(name, this.step(t, `element passed to .${method}() callback as '${name}'`, first.node));
+      this.summarize(fn, inner, new Set(identifiersIn(first.node)));
+    }
+  }
+
   /** Assigns taint to every name a target introduces; a clean value kills earlier taint (strong update). */
   private bind(target: SgNode, taint: Taint | undefined, env: Env, valueNode: SgNode): void {
     const kind = target.kind().toString();
     if (kind === 'identifier' || kind === 'shorthand_property_identifier_pattern') {
       if (taint) env.set(target.text(), this.step(taint, `assigned to '${target.text()}'`, target));
       else if (this.branchDepth === 0) env.delete(target.text());
+      // `const writer = res`: sinks matched by receiver name follow the alias.
+      if (valueNode.kind().toString() === 'identifier') this.aliases.set(target.text(), this.aliases.get(valueNode.text()) ?? valueNode.text());
+      else this.aliases.delete(target.text());
       const folded = taint ? undefined : constValue(valueNode, this.consts, 0);
       if (folded !== undefined && this.branchDepth === 0) this.consts.set(target.text(), folded);
       else this.consts.delete(target.text());
@@ -471,6 +500,7 @@ export class TaintEngine {
         const rt = r ? this.evaluate(r, env, depth + 1) : undefined;
         const t = lt ?? rt;
         if (!t) return undefined;
+        if (LOGICAL.has(op)) return t;
         // Arithmetic on numbers is not string building; `+`/`%` on strings is.
         if (op !== '+' && op !== '%' && op !== '+=') return undefined;
         return this.step(t, op === '%' ? 'formatted with %' : 'concatenated', node, { constructed: true });
@@ -586,10 +616,13 @@ export class TaintEngine {
   private checkCall(node: SgNode, env: Env, summary: FunctionSummary | undefined): void {
     const calleeNode = node.field('function') ?? node.field('constructor');
     if (!calleeNode) return;
-    const callee = calleeText(calleeNode);
+    let callee = calleeText(calleeNode);
     const last = lastSegment(callee);
     const candidates = this.sinkIndex.byLast.get(last);
     if (!candidates) return;
+    const head = callee.split('.', 1)[0]!;
+    const alias = this.aliases.get(head);
+    if (alias && callee.length > head.length) callee = alias + callee.slice(head.length);
     const isNew = node.kind().toString() === 'new_expression';
     const argsNode = node.field('arguments');
     const argNodes = argsNode ? argsNode.children().filter((c) => c.isNamed() && c.kind().toString() !== 'comment') : [];

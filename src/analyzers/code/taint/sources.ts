@@ -9,7 +9,7 @@ const JS_REQUEST_ROOTS = new Set(['req', 'request', 'ctx', 'context', 'formData'
 const JS_REQUEST_PROPS = new Set([
   'body', 'query', 'params', 'headers', 'cookies', 'signedCookies', 'url', 'originalUrl', 'path', 'hostname',
   'payload', 'param', 'header', 'get', 'querystring', 'files', 'file', 'raw', 'json', 'formData', 'text',
-  'nextUrl', 'searchParams', 'getAll', 'request',
+  'nextUrl', 'searchParams', 'getAll', 'request', 'protocol', 'host', 'subdomains',
 ]);
 /** Browser-side attacker-controlled values (DOM XSS, open redirect). */
 const JS_DOM_SOURCES = new Set(['location.hash', 'location.search', 'location.href', 'document.URL', 'document.location', 'document.referrer', 'window.name', 'document.cookie', 'window.location.hash', 'window.location.search', 'window.location.href', 'document.documentURI']);
