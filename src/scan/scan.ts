@@ -10,7 +10,7 @@ import type { LineRange } from '../core/location.js';
 import { REPORT_SCHEMA_VERSION, type ScanReport, type SuppressedFinding } from '../core/report.js';
 import { ANALYZER_IDS, type AnalyzerId, type RuleMeta } from '../core/rule.js';
 import { atLeastConfidence, type Confidence, type Severity } from '../core/severity.js';
-import type { SkippedTarget, Target, TargetInfo } from '../core/target.js';
+import type { SkippedTarget, Target, TargetInfo, TargetType } from '../core/target.js';
 import { findConfigFile, loadConfigFile } from '../config/load.js';
 import { defaultConfig, type ResolvedConfig } from '../config/schema.js';
 import { loadAnalyzers } from '../analyzers/registry.js';
@@ -103,11 +103,6 @@ export async function scan(request: ScanRequest): Promise<ScanReport> {
     ...(request.cacheDir ? { cacheDir: request.cacheDir } : {}),
   };
   const issues: ScanIssue[] = [...(request.extraIssues ?? [])];
-  const loaded = request.walkOnly ? { ids: [], analyzers: [] } : await loadEach(enabledAnalyzers(config, request.analyzers), issues);
-  const analyzerIds = loaded.ids;
-  const analyzers = loaded.analyzers;
-  const meter = newMeter();
-  const context = contextFor(root, config, options, analyzers, meter);
   const skipped: SkippedTarget[] = [];
 
   // Source: which files
@@ -137,6 +132,17 @@ export async function scan(request: ScanRequest): Promise<ScanReport> {
     const changed = request.changedLines?.get(path);
     infos.push({ path, type: classify(path), sizeBytes: 0, ...(changed ? { changedLines: changed } : {}) });
   }
+
+  // Only analyzers that could accept one of these targets are loaded: a one-file hook scan
+  // must not pay for parsers it will never use. Findings from outside the file pipeline need
+  // every rule's metadata, so then all enabled analyzers load.
+  const kinds = new Set(infos.map((i) => i.type.kind));
+  const candidates = enabledAnalyzers(config, request.analyzers).filter((id) => request.extraFindings?.length || mightAccept(id, kinds));
+  const loaded = request.walkOnly ? { ids: [], analyzers: [] } : await loadEach(candidates, issues);
+  const analyzerIds = loaded.ids;
+  const analyzers = loaded.analyzers;
+  const meter = newMeter();
+  const context = contextFor(root, config, options, analyzers, meter);
 
   // Analyzers: per-file work, in workers when the tree is large enough to pay for them
   const fileAnalyzers = analyzers.filter((a) => a.analyzeFile);
@@ -271,6 +277,23 @@ export async function scan(request: ScanRequest): Promise<ScanReport> {
     verdict,
     rules: rulesOf(rules, current, suppressed),
   };
+}
+
+/**
+ * Target kinds each analyzer may accept; a superset of its `accepts`, checked against every
+ * analyzer by src/scan/prefilter.test.ts so a new kind cannot be dropped silently.
+ */
+export const ANALYZER_KINDS: Readonly<Record<AnalyzerId, readonly TargetType['kind'][] | 'any'>> = {
+  secrets: 'any',
+  code: ['source'],
+  dependencies: ['lockfile'],
+  iac: ['iac', 'text'],
+  ai: ['agent-config'],
+};
+
+function mightAccept(id: AnalyzerId, kinds: ReadonlySet<string>): boolean {
+  const accepted = ANALYZER_KINDS[id];
+  return accepted === 'any' || accepted.some((k) => kinds.has(k));
 }
 
 /** An analyzer that cannot even load is a scan issue (a silent miss otherwise), not the end of the scan. */
