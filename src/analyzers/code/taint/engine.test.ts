@@ -103,3 +103,20 @@ describe('taint engine: Python', () => {
     assert.ok(Array.isArray(fs));
   });
 });
+
+describe('taint engine: control flow', () => {
+  it('a negated validation guard that leaves the function sanitizes; an equality early-return does not', async () => {
+    const fs = await scan('a.py', `from flask import request, redirect\ndef a():\n    u = request.args["u"]\n    if not u.startswith("/"):\n        return "bad"\n    return redirect(u)\ndef b():\n    u = request.args["u"]\n    if u == "x":\n        return "x"\n    return redirect(u)\n`);
+    assert.deepEqual(rule(fs, 'code/python/open-redirect').map((f) => f.location.startLine), [11]);
+  });
+
+  it('branches join: taint from either arm survives; a constant condition prunes the dead arm', async () => {
+    const fs = await scan('a.py', `import os\nfrom flask import request\ndef a():\n    p = request.args["p"]\n    if len(p) > 3:\n        v = p\n    else:\n        v = "x"\n    os.system("ls " + v)\ndef b():\n    p = request.args["p"]\n    num = 106\n    v = "safe" if 7 * 18 + num > 200 else p\n    os.system("ls " + v)\n`);
+    assert.deepEqual(rule(fs, 'code/python/command-injection').map((f) => f.location.startLine), [9]);
+  });
+
+  it('follows receiver aliases and iterator callbacks', async () => {
+    const fs = await scan('a.js', `app.get('/', (req, res) => {\n  const writer = res;\n  writer.write(req.query.a);\n  Object.values(req.query).forEach((v) => res.write(v));\n});`);
+    assert.deepEqual(rule(fs, 'code/javascript/reflected-xss').map((f) => f.location.startLine), [3, 4]);
+  });
+});
