@@ -19,8 +19,8 @@ const confOf = new Map(rules.map((r) => [r.meta.id as string, r.meta.confidence 
 /** `--min-confidence medium` view: what a default CI gate would act on. */
 const MIN_MEDIUM = process.env.MEASURE_MIN_CONFIDENCE === 'medium';
 
-/** Benchmarks label with a parent CWE where rules use a child (code injection 94 vs eval 95, weak PRNG 330 vs 338). */
-const SAME: Record<string, string[]> = { 'CWE-94': ['CWE-95', 'CWE-1336'], 'CWE-95': ['CWE-94'], 'CWE-330': ['CWE-338'], 'CWE-338': ['CWE-330'], 'CWE-185': ['CWE-1333', 'CWE-730'], 'CWE-328': ['CWE-327', 'CWE-916'], 'CWE-327': ['CWE-328'] };
+/** Benchmarks label with a parent CWE (CWE-943 data query logic is the parent of CWE-89 SQL injection) where rules use a child (code injection 94 vs eval 95, weak PRNG 330 vs 338). */
+const SAME: Record<string, string[]> = { 'CWE-94': ['CWE-95', 'CWE-1336'], 'CWE-95': ['CWE-94'], 'CWE-330': ['CWE-338'], 'CWE-338': ['CWE-330'], 'CWE-185': ['CWE-1333', 'CWE-730'], 'CWE-328': ['CWE-327', 'CWE-916'], 'CWE-327': ['CWE-328'], 'CWE-943': ['CWE-89'] };
 function matchesCwe(finding: RawFinding, cwe: string): boolean {
   const cwes = cweOf.get(finding.ruleId) ?? [];
   return cwes.includes(cwe) || (SAME[cwe] ?? []).some((c) => cwes.includes(c));

@@ -679,6 +679,8 @@ export class TaintEngine {
 
   private report(rule: TaintRule, sink: SinkSpec, taint: Taint, node: SgNode, summary: FunctionSummary | undefined): void {
     if (taint.cleared.includes(sink.category)) return;
+    // Logging a CLI argument or an env var is not an attack path: only request data forges log lines.
+    if (sink.category === 'log' && taint.origin !== 'request') return;
     const r = node.range();
     const hit: SinkHit = { rule, taint: { ...taint, trace: [...taint.trace, { kind: 'sink', message: `reaches ${rule.meta.title.toLowerCase()} sink`, location: this.loc(node) }] }, sinkStart: r.start.index, sinkEnd: r.end.index, sinkText: node.text() };
     if (taint.origin === 'param') {
