@@ -19,4 +19,5 @@ export const commands: Record<string, () => Promise<Command>> = {
   hook: async () => (await import('./hook.js')).command,
   mcp: async () => (await import('./mcp.js')).command,
   'install-hook': async () => (await import('./install-hook.js')).command,
+  db: async () => (await import('./db.js')).command,
 };
