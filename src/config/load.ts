@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { createRequire } from 'node:module';
 import { configSchema, type ResolvedConfig } from './schema.js';
 
 export const CONFIG_FILE_NAMES = ['skeptic.config.json', 'skeptic.config.yaml', 'skeptic.config.yml', '.skeptic.yml', '.skeptic.yaml'] as const;
@@ -33,6 +33,11 @@ function isDirectory(path: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** yaml only when a YAML config exists: most scans have none, and startup time matters to hooks. */
+function parseYaml(text: string): unknown {
+  return (createRequire(import.meta.url)('yaml') as typeof import('yaml')).parse(text);
 }
 
 /** Parse and validate config text; errors name the file and the key path. */

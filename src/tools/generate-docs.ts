@@ -1,8 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { z } from 'zod';
 import { analyzerLoaders } from '../analyzers/registry.js';
-import { configSchema } from '../config/schema.js';
+import { configSchemaObject, zodRuntime } from '../config/schema.js';
 import type { RuleMeta } from '../core/rule.js';
 
 /**
@@ -30,7 +29,7 @@ type JsonSchema = {
 };
 
 export function configJsonSchema(): JsonSchema {
-  const generated = z.toJSONSchema(configSchema, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
+  const generated = zodRuntime().z.toJSONSchema(configSchemaObject(), { io: 'input', unrepresentable: 'any' }) as JsonSchema;
   return {
     $schema: generated.$schema,
     title: 'skeptic configuration',
