@@ -47,6 +47,19 @@ import { rule as githubActions_writeAllPermissions } from './github-actions/writ
 import { rule as githubActions_pullRequestTargetCheckout } from './github-actions/pull-request-target-checkout.js';
 import { rule as githubActions_secretEchoed } from './github-actions/secret-echoed.js';
 import { rule as githubActions_selfHostedPublicPr } from './github-actions/self-hosted-public-pr.js';
+import { rule as aws_s3PublicAcl } from './aws/s3-public-acl.js';
+import { rule as aws_s3BlockPublicAccess } from './aws/s3-block-public-access.js';
+import { rule as aws_s3Encryption } from './aws/s3-encryption.js';
+import { rule as aws_s3Versioning } from './aws/s3-versioning.js';
+import { rule as aws_s3Logging } from './aws/s3-logging.js';
+import { rule as aws_iamWildcardAction } from './aws/iam-wildcard-action.js';
+import { rule as aws_iamWildcardResource } from './aws/iam-wildcard-resource.js';
+import { rule as aws_iamPassroleWildcard } from './aws/iam-passrole-wildcard.js';
+import { rule as aws_iamAdminAttachment } from './aws/iam-admin-attachment.js';
+import { rule as aws_s3PublicPolicy } from './aws/s3-public-policy.js';
+import { rule as aws_sgOpenSsh } from './aws/sg-open-ssh.js';
+import { rule as aws_sgOpenRdp } from './aws/sg-open-rdp.js';
+import { rule as aws_sgOpenAllPorts } from './aws/sg-open-all-ports.js';
 
 /** Every IaC rule, explicitly. */
 export const iacRules: readonly IacRule[] = [
@@ -98,4 +111,17 @@ export const iacRules: readonly IacRule[] = [
   githubActions_pullRequestTargetCheckout,
   githubActions_secretEchoed,
   githubActions_selfHostedPublicPr,
+  aws_s3PublicAcl,
+  aws_s3BlockPublicAccess,
+  aws_s3Encryption,
+  aws_s3Versioning,
+  aws_s3Logging,
+  aws_iamWildcardAction,
+  aws_iamWildcardResource,
+  aws_iamPassroleWildcard,
+  aws_iamAdminAttachment,
+  aws_s3PublicPolicy,
+  aws_sgOpenSsh,
+  aws_sgOpenRdp,
+  aws_sgOpenAllPorts,
 ];

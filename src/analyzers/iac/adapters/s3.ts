@@ -1,0 +1,73 @@
+import { get, headSpan, str, type Span, type VNode } from '../model.js';
+import { valBool, type AwsEntity, type AwsModel, type Val } from './aws-model.js';
+
+/**
+ * One S3 bucket with its configuration gathered from wherever the format keeps it:
+ * inline on `aws_s3_bucket` (AWS provider v3), in the separate v4 resources that
+ * point at it, or in CloudFormation properties.
+ */
+export interface S3Bucket {
+  readonly entity: AwsEntity;
+  readonly acl?: { value: string; span: Span };
+  /** undefined when no public access block exists at all. */
+  readonly publicAccessBlock?: { readonly flags: Record<'blockPublicAcls' | 'blockPublicPolicy' | 'ignorePublicAcls' | 'restrictPublicBuckets', Val>; readonly span: Span };
+  readonly encrypted: boolean;
+  readonly versioning: { enabled?: boolean; span: Span };
+  readonly logging: boolean;
+}
+
+const PAB_TF: Readonly<Record<string, string>> = { blockPublicAcls: 'block_public_acls', blockPublicPolicy: 'block_public_policy', ignorePublicAcls: 'ignore_public_acls', restrictPublicBuckets: 'restrict_public_buckets' };
+
+function tfVal(body: VNode, key: string, head: Span): Val {
+  const n = get(body, key);
+  return n ? { node: n, span: headSpan(n), explicit: true, unknown: n.kind === 'expr' } : { span: head, explicit: false, unknown: false };
+}
+
+export function s3Buckets(model: AwsModel): S3Bucket[] {
+  const out: S3Bucket[] = [];
+  for (const e of model.of('s3')) {
+    if (e.source === 'cloudformation') {
+      const acl = e.field('acl');
+      const pabHead = e.field('blockPublicAcls');
+      const flags = {
+        blockPublicAcls: e.field('blockPublicAcls'), blockPublicPolicy: e.field('blockPublicPolicy'),
+        ignorePublicAcls: e.field('ignorePublicAcls'), restrictPublicBuckets: e.field('restrictPublicBuckets'),
+      };
+      const anyPab = Object.values(flags).some((v) => v.explicit) || pabHead.span !== e.head;
+      const v = e.field('versioning');
+      out.push({
+        entity: e,
+        acl: str(acl.node) ? { value: str(acl.node)!, span: acl.span } : undefined,
+        publicAccessBlock: anyPab ? { flags, span: pabHead.span } : undefined,
+        encrypted: e.field('encryption').explicit,
+        versioning: { enabled: v.explicit ? str(v.node) === 'Enabled' : false, span: v.span },
+        logging: e.field('logging').explicit,
+      });
+      continue;
+    }
+    const att = (type: string) => model.attached(e.resource, type);
+    const aclRes = att('aws_s3_bucket_acl')[0];
+    const aclVal = aclRes ? tfVal(aclRes.body, 'acl', aclRes.head) : e.field('acl');
+    const pabRes = att('aws_s3_bucket_public_access_block')[0];
+    const versionRes = att('aws_s3_bucket_versioning')[0];
+    let versioning: { enabled?: boolean; span: Span };
+    if (versionRes) {
+      const status = get(versionRes.body, 'versioning_configuration', 0, 'status') ?? get(versionRes.body, 'versioning_configuration', 'status');
+      versioning = { enabled: status ? (status.kind === 'expr' ? undefined : str(status) === 'Enabled') : false, span: status ? headSpan(status) : versionRes.head };
+    } else {
+      const v = e.field('versioning');
+      versioning = { enabled: v.unknown ? undefined : valBool(v) === true, span: v.span };
+    }
+    out.push({
+      entity: e,
+      acl: str(aclVal.node) ? { value: str(aclVal.node)!, span: aclVal.span } : undefined,
+      publicAccessBlock: pabRes
+        ? { flags: Object.fromEntries(Object.entries(PAB_TF).map(([k, tf]) => [k, tfVal(pabRes.body, tf, pabRes.head)])) as S3Bucket['publicAccessBlock'] extends infer T ? T extends { flags: infer F } ? F : never : never, span: pabRes.head }
+        : undefined,
+      encrypted: e.field('encryption').explicit || att('aws_s3_bucket_server_side_encryption_configuration').length > 0,
+      versioning,
+      logging: e.field('logging').explicit || att('aws_s3_bucket_logging').length > 0,
+    });
+  }
+  return out;
+}

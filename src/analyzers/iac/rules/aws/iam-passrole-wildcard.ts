@@ -1,0 +1,32 @@
+import type { AwsRule } from '../../rule.js';
+import { valBool, valStr, type AwsModel } from '../../adapters/aws-model.js';
+import { s3Buckets } from '../../adapters/s3.js';
+import { ingressRules, isOpenCidr, covers } from '../../adapters/security-groups.js';
+import { policyStatements, policyAttachments } from '../../adapters/policies.js';
+import { headSpan, num, str, entries } from '../../model.js';
+
+export const rule: AwsRule = {
+  platform: 'aws',
+  meta: {
+    "id": "iac/aws/iam-passrole-wildcard",
+    "title": "iam:PassRole allowed on every role",
+    "description": "`iam:PassRole` on `*` lets the principal hand any role, including admin roles, to a service it controls: a privilege escalation.",
+    "severity": "high",
+    "confidence": "high",
+    "cwe": [
+      "CWE-269"
+    ],
+    "equivalents": [
+      "kics:e39bee8c-fe54-4a3f-824d-e5e2d1cca40a"
+    ],
+    "remediation": "Restrict `iam:PassRole` to the ARNs of the roles that must be passed, with an `iam:PassedToService` condition."
+  } as AwsRule['meta'],
+  check(model: AwsModel, emit) {
+    void valBool; void valStr; void s3Buckets; void ingressRules; void isOpenCidr; void covers; void policyStatements; void policyAttachments; void headSpan; void num; void str; void entries;
+    for (const s of policyStatements(model.tf, model.cfn)) {
+      if (s.effect !== 'Allow') continue;
+      const passes = s.actions.find((a) => a.value.toLowerCase() === 'iam:passrole');
+      if (passes && s.resources.some((r) => r.value === '*')) emit(s, headSpan(passes.node), `Policy ${s.resource} allows iam:PassRole on every role.`);
+    }
+  },
+};

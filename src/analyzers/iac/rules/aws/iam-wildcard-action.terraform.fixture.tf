@@ -1,0 +1,26 @@
+resource "aws_iam_policy" "admin" {
+  name = "admin"
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Effect   = "Allow"
+      # ruleid: iac/aws/iam-wildcard-action
+      Action   = "s3:*"
+      Resource = "arn:aws:s3:::example-data/*"
+    }]
+  })
+}
+
+resource "aws_iam_policy" "reader" {
+  name = "reader"
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Effect   = "Allow"
+      # ok: iac/aws/iam-wildcard-action
+      Action   = ["s3:GetObject"]
+      Resource = "arn:aws:s3:::example-data/*"
+    }]
+  })
+}
+

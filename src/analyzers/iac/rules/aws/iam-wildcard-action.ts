@@ -1,0 +1,34 @@
+import type { AwsRule } from '../../rule.js';
+import { valBool, valStr, type AwsModel } from '../../adapters/aws-model.js';
+import { s3Buckets } from '../../adapters/s3.js';
+import { ingressRules, isOpenCidr, covers } from '../../adapters/security-groups.js';
+import { policyStatements, policyAttachments } from '../../adapters/policies.js';
+import { headSpan, num, str, entries } from '../../model.js';
+
+export const rule: AwsRule = {
+  platform: 'aws',
+  meta: {
+    "id": "iac/aws/iam-wildcard-action",
+    "title": "IAM policy allows every action of a service or all services",
+    "description": "An Allow on `*` or `service:*` grants every current and future action, including destructive and privilege-escalating ones.",
+    "severity": "high",
+    "confidence": "high",
+    "cwe": [
+      "CWE-732"
+    ],
+    "equivalents": [
+      "checkov:CKV_AWS_62",
+      "checkov:CKV_AWS_289",
+      "trivy:AVD-AWS-0057",
+      "kics:2f37c4a3-58b9-4afe-8a87-d7f1d2286f84"
+    ],
+    "remediation": "List the specific actions the principal needs."
+  } as AwsRule['meta'],
+  check(model: AwsModel, emit) {
+    void valBool; void valStr; void s3Buckets; void ingressRules; void isOpenCidr; void covers; void policyStatements; void policyAttachments; void headSpan; void num; void str; void entries;
+    for (const s of policyStatements(model.tf, model.cfn)) {
+      if (s.effect !== 'Allow') continue;
+      for (const a of s.actions) if (a.value === '*' || a.value.endsWith(':*')) emit(s, headSpan(a.node), `Policy ${s.resource} allows ${a.value}.`, `${s.resource}|${a.value}`);
+    }
+  },
+};

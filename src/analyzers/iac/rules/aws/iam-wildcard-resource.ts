@@ -1,0 +1,34 @@
+import type { AwsRule } from '../../rule.js';
+import { valBool, valStr, type AwsModel } from '../../adapters/aws-model.js';
+import { s3Buckets } from '../../adapters/s3.js';
+import { ingressRules, isOpenCidr, covers } from '../../adapters/security-groups.js';
+import { policyStatements, policyAttachments } from '../../adapters/policies.js';
+import { headSpan, num, str, entries } from '../../model.js';
+
+export const rule: AwsRule = {
+  platform: 'aws',
+  meta: {
+    "id": "iac/aws/iam-wildcard-resource",
+    "title": "IAM policy allows write actions on every resource",
+    "description": "An Allow on `Resource: \"*\"` for anything beyond read-only describe/list calls reaches every bucket, key and role in the account.",
+    "severity": "medium",
+    "confidence": "high",
+    "cwe": [
+      "CWE-732"
+    ],
+    "equivalents": [
+      "checkov:CKV_AWS_355",
+      "trivy:AVD-AWS-0057"
+    ],
+    "remediation": "Scope `Resource` to the ARNs the principal works on."
+  } as AwsRule['meta'],
+  check(model: AwsModel, emit) {
+    void valBool; void valStr; void s3Buckets; void ingressRules; void isOpenCidr; void covers; void policyStatements; void policyAttachments; void headSpan; void num; void str; void entries;
+    for (const s of policyStatements(model.tf, model.cfn)) {
+      if (s.effect !== 'Allow' || s.policyKind !== 'identity') continue;
+      const readOnly = s.actions.length > 0 && s.actions.every((a) => /^[a-z0-9-]+:(?:Describe|List|Get)[A-Za-z]*$/.test(a.value));
+      if (readOnly) continue;
+      for (const r of s.resources) if (r.value === '*') emit(s, headSpan(r.node), `Policy ${s.resource} allows ${s.actions.map((a) => a.value).join(', ')} on every resource.`);
+    }
+  },
+};

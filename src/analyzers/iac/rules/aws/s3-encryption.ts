@@ -1,0 +1,31 @@
+import type { AwsRule } from '../../rule.js';
+import { valBool, valStr, type AwsModel } from '../../adapters/aws-model.js';
+import { s3Buckets } from '../../adapters/s3.js';
+import { ingressRules, isOpenCidr, covers } from '../../adapters/security-groups.js';
+import { policyStatements, policyAttachments } from '../../adapters/policies.js';
+import { headSpan, num, str, entries } from '../../model.js';
+
+export const rule: AwsRule = {
+  platform: 'aws',
+  meta: {
+    "id": "iac/aws/s3-encryption",
+    "title": "S3 bucket has no default encryption configured",
+    "description": "Without an explicit server-side encryption configuration the bucket relies on the account default; with KMS you also control and audit key use.",
+    "severity": "low",
+    "confidence": "medium",
+    "cwe": [
+      "CWE-311"
+    ],
+    "equivalents": [
+      "checkov:CKV_AWS_19",
+      "trivy:AVD-AWS-0088"
+    ],
+    "remediation": "Configure server-side encryption (SSE-KMS with a customer managed key for sensitive data)."
+  } as AwsRule['meta'],
+  check(model: AwsModel, emit) {
+    void valBool; void valStr; void s3Buckets; void ingressRules; void isOpenCidr; void covers; void policyStatements; void policyAttachments; void headSpan; void num; void str; void entries;
+    for (const b of s3Buckets(model)) {
+      if (!b.encrypted) emit(b.entity, b.entity.head, `Bucket ${b.entity.resource} has no default encryption.`);
+    }
+  },
+};

@@ -1,0 +1,64 @@
+# ruleid: iac/aws/s3-logging
+resource "aws_s3_bucket" "bad" {
+  bucket = "example-bad"
+}
+
+resource "aws_s3_bucket_public_access_block" "bad" {
+  bucket                  = aws_s3_bucket.bad.id
+  block_public_acls       = true
+  block_public_policy     = true
+  ignore_public_acls      = true
+  restrict_public_buckets = true
+}
+
+resource "aws_s3_bucket_server_side_encryption_configuration" "bad" {
+  bucket = aws_s3_bucket.bad.id
+  rule {
+    apply_server_side_encryption_by_default {
+      sse_algorithm = "aws:kms"
+    }
+  }
+}
+
+resource "aws_s3_bucket_versioning" "bad" {
+  bucket = aws_s3_bucket.bad.id
+  versioning_configuration {
+    status = "Enabled"
+  }
+}
+
+# ok: iac/aws/s3-logging
+resource "aws_s3_bucket" "good" {
+  bucket = "example-good"
+}
+
+resource "aws_s3_bucket_public_access_block" "good" {
+  bucket                  = aws_s3_bucket.good.id
+  block_public_acls       = true
+  block_public_policy     = true
+  ignore_public_acls      = true
+  restrict_public_buckets = true
+}
+
+resource "aws_s3_bucket_server_side_encryption_configuration" "good" {
+  bucket = aws_s3_bucket.good.id
+  rule {
+    apply_server_side_encryption_by_default {
+      sse_algorithm = "aws:kms"
+    }
+  }
+}
+
+resource "aws_s3_bucket_versioning" "good" {
+  bucket = aws_s3_bucket.good.id
+  versioning_configuration {
+    status = "Enabled"
+  }
+}
+
+resource "aws_s3_bucket_logging" "good" {
+  bucket        = aws_s3_bucket.good.id
+  target_bucket = "example-access-logs"
+  target_prefix = "good/"
+}
+

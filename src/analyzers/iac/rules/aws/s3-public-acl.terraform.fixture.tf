@@ -1,0 +1,72 @@
+resource "aws_s3_bucket" "public" {
+  bucket = "example-public"
+  # ruleid: iac/aws/s3-public-acl
+  acl    = "public-read"
+}
+
+resource "aws_s3_bucket_public_access_block" "public" {
+  bucket                  = aws_s3_bucket.public.id
+  block_public_acls       = true
+  block_public_policy     = true
+  ignore_public_acls      = true
+  restrict_public_buckets = true
+}
+
+resource "aws_s3_bucket_server_side_encryption_configuration" "public" {
+  bucket = aws_s3_bucket.public.id
+  rule {
+    apply_server_side_encryption_by_default {
+      sse_algorithm = "aws:kms"
+    }
+  }
+}
+
+resource "aws_s3_bucket_versioning" "public" {
+  bucket = aws_s3_bucket.public.id
+  versioning_configuration {
+    status = "Enabled"
+  }
+}
+
+resource "aws_s3_bucket_logging" "public" {
+  bucket        = aws_s3_bucket.public.id
+  target_bucket = "example-access-logs"
+  target_prefix = "public/"
+}
+
+resource "aws_s3_bucket" "private" {
+  bucket = "example-private"
+  # ok: iac/aws/s3-public-acl
+  acl    = "private"
+}
+
+resource "aws_s3_bucket_public_access_block" "private" {
+  bucket                  = aws_s3_bucket.private.id
+  block_public_acls       = true
+  block_public_policy     = true
+  ignore_public_acls      = true
+  restrict_public_buckets = true
+}
+
+resource "aws_s3_bucket_server_side_encryption_configuration" "private" {
+  bucket = aws_s3_bucket.private.id
+  rule {
+    apply_server_side_encryption_by_default {
+      sse_algorithm = "aws:kms"
+    }
+  }
+}
+
+resource "aws_s3_bucket_versioning" "private" {
+  bucket = aws_s3_bucket.private.id
+  versioning_configuration {
+    status = "Enabled"
+  }
+}
+
+resource "aws_s3_bucket_logging" "private" {
+  bucket        = aws_s3_bucket.private.id
+  target_bucket = "example-access-logs"
+  target_prefix = "private/"
+}
+

@@ -1,0 +1,33 @@
+import type { AwsRule } from '../../rule.js';
+import { valBool, valStr, type AwsModel } from '../../adapters/aws-model.js';
+import { s3Buckets } from '../../adapters/s3.js';
+import { ingressRules, isOpenCidr, covers } from '../../adapters/security-groups.js';
+import { policyStatements, policyAttachments } from '../../adapters/policies.js';
+import { headSpan, num, str, entries } from '../../model.js';
+
+export const rule: AwsRule = {
+  platform: 'aws',
+  meta: {
+    "id": "iac/aws/s3-public-acl",
+    "title": "S3 bucket ACL grants public access",
+    "description": "A `public-read`, `public-read-write` or `authenticated-read` ACL lets anyone (or any AWS account) list and read, or write, the bucket.",
+    "severity": "high",
+    "confidence": "high",
+    "cwe": [
+      "CWE-284"
+    ],
+    "equivalents": [
+      "checkov:CKV_AWS_20",
+      "trivy:AVD-AWS-0092",
+      "kics:38c5ee0d-7f22-4260-ab72-5073048df100"
+    ],
+    "remediation": "Use the `private` ACL (or disable ACLs with BucketOwnerEnforced) and grant access through narrow bucket policies."
+  } as AwsRule['meta'],
+  check(model: AwsModel, emit) {
+    void valBool; void valStr; void s3Buckets; void ingressRules; void isOpenCidr; void covers; void policyStatements; void policyAttachments; void headSpan; void num; void str; void entries;
+    const publicAcls = new Set(['public-read', 'public-read-write', 'authenticated-read', 'publicread', 'publicreadwrite', 'authenticatedread']);
+    for (const b of s3Buckets(model)) {
+      if (b.acl && publicAcls.has(b.acl.value.toLowerCase())) emit(b.entity, b.acl.span, `Bucket ${b.entity.resource} has the public ACL ${b.acl.value}.`);
+    }
+  },
+};

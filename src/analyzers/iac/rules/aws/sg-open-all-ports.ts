@@ -1,0 +1,34 @@
+import type { AwsRule } from '../../rule.js';
+import { valBool, valStr, type AwsModel } from '../../adapters/aws-model.js';
+import { s3Buckets } from '../../adapters/s3.js';
+import { ingressRules, isOpenCidr, covers } from '../../adapters/security-groups.js';
+import { policyStatements, policyAttachments } from '../../adapters/policies.js';
+import { headSpan, num, str, entries } from '../../model.js';
+
+export const rule: AwsRule = {
+  platform: 'aws',
+  meta: {
+    "id": "iac/aws/sg-open-all-ports",
+    "title": "Security group opens all ports to the internet",
+    "description": "All protocols or the full port range open to the internet exposes every service on the instances, including ones never meant to be reachable.",
+    "severity": "critical",
+    "confidence": "high",
+    "cwe": [
+      "CWE-284"
+    ],
+    "equivalents": [
+      "checkov:CKV_AWS_277",
+      "kics:4728cd65-a20c-49da-8b31-9c08b423e4db"
+    ],
+    "remediation": "Open only the ports the service needs, to the sources that need them."
+  } as AwsRule['meta'],
+  check(model: AwsModel, emit) {
+    void valBool; void valStr; void s3Buckets; void ingressRules; void isOpenCidr; void covers; void policyStatements; void policyAttachments; void headSpan; void num; void str; void entries;
+    for (const r of ingressRules(model)) {
+      const all = r.protocol === '-1' || r.protocol === 'all' || (r.from !== undefined && r.to !== undefined && r.from <= 1 && r.to >= 65535);
+      if (!all) continue;
+      const open = r.cidrs.find((c) => isOpenCidr(c.value));
+      if (open) emit(r, headSpan(open.node), `${r.resource} allows all ports from ${open.value}.`);
+    }
+  },
+};
