@@ -51,6 +51,8 @@ import { rule as js_large_body_limit } from './javascript/large-body-limit.js';
 import { rule as js_missing_helmet } from './javascript/missing-helmet.js';
 import { rule as js_missing_csrf } from './javascript/missing-csrf.js';
 import { rule as js_missing_login_rate_limit } from './javascript/missing-login-rate-limit.js';
+import { rule as js_dangerously_set_inner_html } from './javascript/dangerously-set-inner-html.js';
+import { rule as js_non_literal_regexp } from './javascript/non-literal-regexp.js';
 import { rule as py_sql_injection } from './python/sql-injection.js';
 import { rule as py_nosql_injection } from './python/nosql-injection.js';
 import { rule as py_command_injection } from './python/command-injection.js';
@@ -165,6 +167,8 @@ export const rules: readonly CodeRule[] = [
   js_missing_helmet,
   js_missing_csrf,
   js_missing_login_rate_limit,
+  js_dangerously_set_inner_html,
+  js_non_literal_regexp,
   py_sql_injection,
   py_nosql_injection,
   py_command_injection,
