@@ -131,7 +131,10 @@ export function analyzeDependencies(targets: readonly Target[], context: Analyze
             const m = maliciousForRange(database, dep.ecosystem, dep.name, dep.spec ?? '*');
             if (m) {
               malicious = true;
-              if (enabled('dependencies/malicious-package')) findings.push(maliciousFinding(m, dep, where, pkg, identity));
+              if (enabled('dependencies/malicious-package')) {
+                const f = maliciousFinding(m, dep, where, pkg, identity);
+                findings.push(m.partial ? { ...f, severity: 'high', confidence: 'low', message: `${dep.name} had malicious releases (${m.advisory.id}); the range "${dep.spec ?? '*'}" may install a clean later one: pin a version released after the incident.` } : f);
+              }
             }
           }
         }

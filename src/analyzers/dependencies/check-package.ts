@@ -42,7 +42,11 @@ export function checkPackage(query: PackageQuery, options: { cacheDir?: string }
       if (m.advisory.malicious) malicious = true;
       else vulnerabilities.push({ id: m.advisory.id, aliases: m.advisory.aliases, ...(m.advisory.summary ? { summary: m.advisory.summary } : {}), ...(m.advisory.severity ? { severity: m.advisory.severity } : {}), ...(m.fixedIn ? { fixedIn: m.fixedIn } : {}) });
     }
-  } else if (maliciousForRange(db, query.ecosystem, query.name, '*')) malicious = true;
+  } else {
+    const m = maliciousForRange(db, query.ecosystem, query.name, '*');
+    if (m && !m.partial) malicious = true;
+    else if (m) notes.push(`some versions of ${query.name} were malicious (${m.advisory.id}); give a version to check it`);
+  }
   const squat = names && (query.ecosystem === 'npm' || query.ecosystem === 'PyPI') ? findTyposquat(query.ecosystem, query.name, names) : undefined;
   if (malicious && exists === 'unknown') exists = true;
   return { exists, malicious, ...(squat ? { typosquatOf: squat.target } : {}), vulnerabilities, notes };
@@ -53,10 +57,12 @@ export function checkPackage(query: PackageQuery, options: { cacheDir?: string }
  * or lists a version the range's lowest match could install. A range that only reaches a
  * cleaned-up later release of a once-compromised package is not flagged.
  */
-export function maliciousForRange(db: LocalDatabase, ecosystem: string, name: string, spec: string): Match | undefined {
+export function maliciousForRange(db: LocalDatabase, ecosystem: string, name: string, spec: string): (Match & { partial?: boolean }) | undefined {
   const n = normalizeName(ecosystem, name);
+  let partial: Match | undefined;
   for (const advisory of db.advisoriesFor(ecosystem, name)) {
     if (!advisory.malicious) continue;
+    partial ??= { advisory };
     for (const a of advisory.affected) {
       if (a.name !== n) continue;
       const allVersions = a.ranges.some((events) => events.some(([k, v]) => k === 'introduced' && v === '0') && !events.some(([k]) => k === 'fixed' || k === 'last_affected'));
@@ -72,7 +78,8 @@ export function maliciousForRange(db: LocalDatabase, ecosystem: string, name: st
       }
     }
   }
-  return undefined;
+  // Some versions of this name were malware, but the range may resolve to a clean one: still worth a look.
+  return partial ? { ...partial, partial: true } : undefined;
 }
 
 export function purlOf(ecosystem: string, name: string, version?: string): string {
