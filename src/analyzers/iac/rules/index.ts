@@ -60,6 +60,24 @@ import { rule as aws_s3PublicPolicy } from './aws/s3-public-policy.js';
 import { rule as aws_sgOpenSsh } from './aws/sg-open-ssh.js';
 import { rule as aws_sgOpenRdp } from './aws/sg-open-rdp.js';
 import { rule as aws_sgOpenAllPorts } from './aws/sg-open-all-ports.js';
+import { rule as aws_rdsPublic } from './aws/rds-public.js';
+import { rule as aws_rdsUnencrypted } from './aws/rds-unencrypted.js';
+import { rule as aws_rdsNoBackup } from './aws/rds-no-backup.js';
+import { rule as aws_ebsUnencrypted } from './aws/ebs-unencrypted.js';
+import { rule as aws_efsUnencrypted } from './aws/efs-unencrypted.js';
+import { rule as aws_kmsRotation } from './aws/kms-rotation.js';
+import { rule as aws_cloudtrailMultiRegion } from './aws/cloudtrail-multi-region.js';
+import { rule as aws_cloudtrailLogValidation } from './aws/cloudtrail-log-validation.js';
+import { rule as aws_cloudtrailLoggingOff } from './aws/cloudtrail-logging-off.js';
+import { rule as aws_lambdaEnvSecret } from './aws/lambda-env-secret.js';
+import { rule as aws_providerCredentials } from './aws/provider-credentials.js';
+import { rule as aws_httpListener } from './aws/http-listener.js';
+import { rule as aws_ecrMutableTags } from './aws/ecr-mutable-tags.js';
+import { rule as aws_ecrScanOnPush } from './aws/ecr-scan-on-push.js';
+import { rule as aws_eksPublicEndpoint } from './aws/eks-public-endpoint.js';
+import { rule as aws_dynamodbPitr } from './aws/dynamodb-pitr.js';
+import { rule as aws_sqsUnencrypted } from './aws/sqs-unencrypted.js';
+import { rule as aws_snsUnencrypted } from './aws/sns-unencrypted.js';
 
 /** Every IaC rule, explicitly. */
 export const iacRules: readonly IacRule[] = [
@@ -124,4 +142,22 @@ export const iacRules: readonly IacRule[] = [
   aws_sgOpenSsh,
   aws_sgOpenRdp,
   aws_sgOpenAllPorts,
+  aws_rdsPublic,
+  aws_rdsUnencrypted,
+  aws_rdsNoBackup,
+  aws_ebsUnencrypted,
+  aws_efsUnencrypted,
+  aws_kmsRotation,
+  aws_cloudtrailMultiRegion,
+  aws_cloudtrailLogValidation,
+  aws_cloudtrailLoggingOff,
+  aws_lambdaEnvSecret,
+  aws_providerCredentials,
+  aws_httpListener,
+  aws_ecrMutableTags,
+  aws_ecrScanOnPush,
+  aws_eksPublicEndpoint,
+  aws_dynamodbPitr,
+  aws_sqsUnencrypted,
+  aws_snsUnencrypted,
 ];

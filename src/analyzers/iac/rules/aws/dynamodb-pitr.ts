@@ -1,0 +1,34 @@
+import type { AwsRule } from '../../rule.js';
+import { valBool, valStr, type AwsModel } from '../../adapters/aws-model.js';
+import { s3Buckets } from '../../adapters/s3.js';
+import { ingressRules, isOpenCidr, covers } from '../../adapters/security-groups.js';
+import { policyStatements, policyAttachments } from '../../adapters/policies.js';
+import { headSpan, num, str, entries } from '../../model.js';
+
+export const rule: AwsRule = {
+  platform: 'aws',
+  meta: {
+    "id": "iac/aws/dynamodb-pitr",
+    "title": "DynamoDB point-in-time recovery is off",
+    "description": "Without point-in-time recovery an accidental or malicious write or delete cannot be rolled back.",
+    "severity": "medium",
+    "confidence": "high",
+    "cwe": [
+      "CWE-693"
+    ],
+    "equivalents": [
+      "checkov:CKV_AWS_28",
+      "trivy:AVD-AWS-0024",
+      "kics:741f1291-47ac-4a85-a07b-3d32a9d6bd3e"
+    ],
+    "remediation": "Enable point-in-time recovery."
+  } as AwsRule['meta'],
+  check(model: AwsModel, emit) {
+    void valBool; void valStr; void s3Buckets; void ingressRules; void isOpenCidr; void covers; void policyStatements; void policyAttachments; void headSpan; void num; void str; void entries;
+    for (const e of model.of('dynamodb')) {
+      const v = e.field('pitr');
+      if (v.unknown) continue;
+      if (valBool(v) !== true) emit(e, v.span, `${e.resource} has point-in-time recovery off.`);
+    }
+  },
+};

@@ -1,0 +1,34 @@
+import type { AwsRule } from '../../rule.js';
+import { valBool, valStr, type AwsModel } from '../../adapters/aws-model.js';
+import { s3Buckets } from '../../adapters/s3.js';
+import { ingressRules, isOpenCidr, covers } from '../../adapters/security-groups.js';
+import { policyStatements, policyAttachments } from '../../adapters/policies.js';
+import { headSpan, num, str, entries } from '../../model.js';
+
+export const rule: AwsRule = {
+  platform: 'aws',
+  meta: {
+    "id": "iac/aws/ebs-unencrypted",
+    "title": "EBS volume is not encrypted",
+    "description": "Unencrypted volumes and their snapshots expose data to anyone a snapshot is shared with and to physical media handling.",
+    "severity": "high",
+    "confidence": "high",
+    "cwe": [
+      "CWE-311"
+    ],
+    "equivalents": [
+      "checkov:CKV_AWS_3",
+      "trivy:AVD-AWS-0026",
+      "kics:cc997676-481b-4e93-aa81-d19f8c5e9b12"
+    ],
+    "remediation": "Set `encrypted = true` (and enable EBS encryption by default in the account)."
+  } as AwsRule['meta'],
+  check(model: AwsModel, emit) {
+    void valBool; void valStr; void s3Buckets; void ingressRules; void isOpenCidr; void covers; void policyStatements; void policyAttachments; void headSpan; void num; void str; void entries;
+    for (const e of model.of('ebs')) {
+      const v = e.field('encrypted');
+      if (v.unknown) continue;
+      if (valBool(v) !== true) emit(e, v.span, `${e.resource} does not set encrypted/Encrypted to true.`);
+    }
+  },
+};

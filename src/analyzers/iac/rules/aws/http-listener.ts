@@ -1,0 +1,43 @@
+import type { AwsRule } from '../../rule.js';
+import { valBool, valStr, type AwsModel } from '../../adapters/aws-model.js';
+import { s3Buckets } from '../../adapters/s3.js';
+import { ingressRules, isOpenCidr, covers } from '../../adapters/security-groups.js';
+import { policyStatements, policyAttachments } from '../../adapters/policies.js';
+import { headSpan, num, str, entries } from '../../model.js';
+
+export const rule: AwsRule = {
+  platform: 'aws',
+  meta: {
+    "id": "iac/aws/http-listener",
+    "title": "Load balancer listener accepts plain HTTP",
+    "description": "An HTTP listener that serves traffic instead of redirecting sends credentials and session cookies in clear text.",
+    "severity": "medium",
+    "confidence": "high",
+    "cwe": [
+      "CWE-319"
+    ],
+    "equivalents": [
+      "checkov:CKV_AWS_2",
+      "trivy:AVD-AWS-0054",
+      "kics:de7f5e83-da88-4046-871f-ea18504b1d43"
+    ],
+    "remediation": "Listen on HTTPS with a TLS policy; keep port 80 only as a redirect to HTTPS."
+  } as AwsRule['meta'],
+  check(model: AwsModel, emit) {
+    void valBool; void valStr; void s3Buckets; void ingressRules; void isOpenCidr; void covers; void policyStatements; void policyAttachments; void headSpan; void num; void str; void entries;
+    for (const e of model.of('listener')) {
+      const p = e.field('protocol');
+      if (p.unknown || (valStr(p) ?? '').toUpperCase() !== 'HTTP') continue;
+      const actions = e.field('actions').node;
+      const list = actions?.kind === 'list' ? actions.items ?? [] : actions ? [actions] : [];
+      const redirects = list.some((a) => {
+        const t = (str(a.entries?.get('type') ?? a.entries?.get('Type')) ?? '').toLowerCase();
+        const rc = a.entries?.get('redirect') ?? a.entries?.get('RedirectConfig');
+        const rcMap = rc?.kind === 'list' ? rc.items?.[0] : rc;
+        const proto = str(rcMap?.entries?.get('protocol') ?? rcMap?.entries?.get('Protocol'));
+        return t === 'redirect' && (proto ?? '').toUpperCase() === 'HTTPS';
+      });
+      if (!redirects) emit(e, p.span, `${e.resource} serves plain HTTP without redirecting to HTTPS.`);
+    }
+  },
+};

@@ -1,0 +1,36 @@
+import type { AwsRule } from '../../rule.js';
+import { valBool, valStr, type AwsModel } from '../../adapters/aws-model.js';
+import { s3Buckets } from '../../adapters/s3.js';
+import { ingressRules, isOpenCidr, covers } from '../../adapters/security-groups.js';
+import { policyStatements, policyAttachments } from '../../adapters/policies.js';
+import { headSpan, num, str, entries } from '../../model.js';
+
+export const rule: AwsRule = {
+  platform: 'aws',
+  meta: {
+    "id": "iac/aws/lambda-env-secret",
+    "title": "Secret in Lambda environment variables",
+    "description": "Lambda environment variables are visible to anyone with lambda:GetFunctionConfiguration and are stored in the template and state.",
+    "severity": "high",
+    "confidence": "medium",
+    "cwe": [
+      "CWE-798"
+    ],
+    "equivalents": [
+      "checkov:CKV_AWS_45"
+    ],
+    "remediation": "Store the secret in Secrets Manager or SSM Parameter Store (SecureString) and fetch it at runtime; pass only its ARN."
+  } as AwsRule['meta'],
+  check(model: AwsModel, emit) {
+    void valBool; void valStr; void s3Buckets; void ingressRules; void isOpenCidr; void covers; void policyStatements; void policyAttachments; void headSpan; void num; void str; void entries;
+    const secretName = /(?:^|_)(?:PASSWORD|PASSWD|SECRET|TOKEN|API_?KEY|PRIVATE_?KEY|ACCESS_?KEY)(?:_|$)/i;
+    for (const e of model.of('lambda')) {
+      const v = e.field('env');
+      for (const [name, node] of entries(v.node)) {
+        const value = str(node);
+        if (!value || value.length < 4 || value.startsWith('arn:') || !secretName.test(name) || /(?:_ARN|_NAME|_PATH|_ID)$/i.test(name)) continue;
+        emit(e, headSpan(node), `${e.resource} sets ${name} to a literal value in its environment.`, `${e.resource}|${name}`);
+      }
+    }
+  },
+};

@@ -1,0 +1,34 @@
+import type { AwsRule } from '../../rule.js';
+import { valBool, valStr, type AwsModel } from '../../adapters/aws-model.js';
+import { s3Buckets } from '../../adapters/s3.js';
+import { ingressRules, isOpenCidr, covers } from '../../adapters/security-groups.js';
+import { policyStatements, policyAttachments } from '../../adapters/policies.js';
+import { headSpan, num, str, entries } from '../../model.js';
+
+export const rule: AwsRule = {
+  platform: 'aws',
+  meta: {
+    "id": "iac/aws/rds-public",
+    "title": "RDS database is publicly accessible",
+    "description": "A publicly accessible database gets a public DNS name and IP; only the security group stands between it and the internet.",
+    "severity": "critical",
+    "confidence": "high",
+    "cwe": [
+      "CWE-284"
+    ],
+    "equivalents": [
+      "checkov:CKV_AWS_17",
+      "trivy:AVD-AWS-0180",
+      "kics:35113e6f-2c6b-414d-beec-7a9482d3b2d1"
+    ],
+    "remediation": "Set `publicly_accessible = false` / `PubliclyAccessible: false` and reach the database from inside the VPC."
+  } as AwsRule['meta'],
+  check(model: AwsModel, emit) {
+    void valBool; void valStr; void s3Buckets; void ingressRules; void isOpenCidr; void covers; void policyStatements; void policyAttachments; void headSpan; void num; void str; void entries;
+    for (const e of model.of('rds')) {
+      const v = e.field('publiclyAccessible');
+      if (v.unknown) continue;
+      if (valBool(v) === true) emit(e, v.span, `${e.resource} is publicly accessible.`);
+    }
+  },
+};

@@ -1,0 +1,34 @@
+import type { AwsRule } from '../../rule.js';
+import { valBool, valStr, type AwsModel } from '../../adapters/aws-model.js';
+import { s3Buckets } from '../../adapters/s3.js';
+import { ingressRules, isOpenCidr, covers } from '../../adapters/security-groups.js';
+import { policyStatements, policyAttachments } from '../../adapters/policies.js';
+import { headSpan, num, str, entries } from '../../model.js';
+
+export const rule: AwsRule = {
+  platform: 'aws',
+  meta: {
+    "id": "iac/aws/sns-unencrypted",
+    "title": "SNS topic is not encrypted",
+    "description": "Messages published to an unencrypted topic are stored in clear until delivered.",
+    "severity": "medium",
+    "confidence": "high",
+    "cwe": [
+      "CWE-311"
+    ],
+    "equivalents": [
+      "checkov:CKV_AWS_26",
+      "trivy:AVD-AWS-0095",
+      "kics:28545147-2fc6-42d5-a1f9-cf226658e591"
+    ],
+    "remediation": "Set `kms_master_key_id` / `KmsMasterKeyId`."
+  } as AwsRule['meta'],
+  check(model: AwsModel, emit) {
+    void valBool; void valStr; void s3Buckets; void ingressRules; void isOpenCidr; void covers; void policyStatements; void policyAttachments; void headSpan; void num; void str; void entries;
+    for (const e of model.of('sns')) {
+      const v = e.field('kms');
+      if (v.unknown) continue;
+      if (!v.explicit) emit(e, v.span, `${e.resource} is not encrypted with KMS.`);
+    }
+  },
+};
