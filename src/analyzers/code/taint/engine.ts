@@ -3,7 +3,7 @@ import type { TraceStep } from '../../../core/finding.js';
 import type { LineIndex } from '../../../core/location.js';
 import type { CodeLanguage } from '../parsing/parse.js';
 import { MUTATORS, sanitizerOf, sourceOfCall, sourceOfPath } from './sources.js';
-import type { SinkHit, SinkSpec, Taint, TaintRule } from './types.js';
+import type { SinkCategory, SinkHit, SinkSpec, Taint, TaintRule } from './types.js';
 
 const MAX_TRACE = 8;
 const MAX_DEPTH = 60;
@@ -63,6 +63,17 @@ function constValue(node: SgNode, consts: Map<string, number | string | boolean>
 
 /** Conditions that validate a value (allow-lists, prefixes, patterns, equality), as opposed to emptiness checks. */
 const VALIDATION = /\bnot in\b|\bin\s*[\[({]|[!=]==?|startswith|endswith|startsWith|endsWith|fullmatch|\.match\(|isalnum|isdigit|isnumeric|isidentifier|\.test\(|\.includes\(|\.has\(|isValid|is_valid|validate/;
+const CLI_CATEGORIES = new Set(['shell', 'code', 'sql', 'nosql', 'deserialization', 'ldap', 'xpath', 'template']);
+function reportable(category: SinkCategory, taint: Taint): boolean {
+  if (taint.cleared.includes(category)) return false;
+  // Logging a CLI argument or an env var is not an attack path: only request data forges log lines.
+  if (category === 'log' && taint.origin !== 'request') return false;
+  // Whoever runs a CLI or sets its environment already controls its files and URLs; only injection
+  // into interpreters (shell, code, queries, deserializers) stays worth a (low-confidence) finding.
+  if ((taint.origin === 'cli' || taint.origin === 'env') && !CLI_CATEGORIES.has(category)) return false;
+  return true;
+}
+
 const NEGATION = /\bnot\b|!(?!=)|!==?/;
 const EXIT_KINDS = new Set(['return_statement', 'raise_statement', 'throw_statement', 'continue_statement', 'break_statement']);
 
@@ -678,9 +689,7 @@ export class TaintEngine {
   }
 
   private report(rule: TaintRule, sink: SinkSpec, taint: Taint, node: SgNode, summary: FunctionSummary | undefined): void {
-    if (taint.cleared.includes(sink.category)) return;
-    // Logging a CLI argument or an env var is not an attack path: only request data forges log lines.
-    if (sink.category === 'log' && taint.origin !== 'request') return;
+    if (!reportable(sink.category, taint)) return;
     const r = node.range();
     const hit: SinkHit = { rule, taint: { ...taint, trace: [...taint.trace, { kind: 'sink', message: `reaches ${rule.meta.title.toLowerCase()} sink`, location: this.loc(node) }] }, sinkStart: r.start.index, sinkEnd: r.end.index, sinkText: node.text() };
     if (taint.origin === 'param') {
@@ -695,7 +704,7 @@ export class TaintEngine {
   /** A caller's tainted argument reaches a sink inside a local function. */
   private recordThrough(hit: SinkHit, arg: Taint, call: SgNode, fnName: string): void {
     if (arg.origin === 'param') return;
-    if (arg.cleared.includes(hit.rule.sinks[0]!.category)) return;
+    if (!reportable(hit.rule.sinks[0]!.category, arg)) return;
     const inner = hit.taint.trace.slice(1);
     const trace: TraceStep[] = [...arg.trace, { kind: 'step', message: `passed to ${fnName}()`, location: this.loc(call) }, ...inner];
     this.hits.push({ ...hit, taint: { ...arg, trace, constructed: arg.constructed || hit.taint.constructed } });

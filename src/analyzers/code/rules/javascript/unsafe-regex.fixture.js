@@ -2,3 +2,5 @@
 const email = /^([a-zA-Z0-9]+)+@example\.com$/;
 // ok: code/javascript/unsafe-regex
 const simple = /^[a-z0-9]+@example\.com$/;
+// ok: code/javascript/unsafe-regex
+const words = /^[a-z]+(?:[_-][a-z]+)*$/;

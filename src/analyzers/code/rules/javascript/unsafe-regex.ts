@@ -34,5 +34,5 @@ export const rule: PatternRule = {
     "kind": "regex"
   }
 ],
-  check: (node) => { const t = node.text(); return /\((?:[^()\\]|\\.){0,80}[+*](?:[^()\\]|\\.){0,20}\)[+*{]/.test(t); },
+  check: (node) => { const t = node.text(); return /\((?:\?:)?(?:\[[^\]]{0,60}\]|\\.|[^()\[\]|\\])[+*][^()]{0,40}\)[+*{]/.test(t); },
 };
