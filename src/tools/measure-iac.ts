@@ -1,0 +1,160 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseInputs, runRules } from '../analyzers/iac/analyzer.js';
+import { iacRules } from '../analyzers/iac/rules/index.js';
+import type { IacRule } from '../analyzers/iac/rule.js';
+import type { Target, TargetType } from '../core/target.js';
+
+/**
+ * Detection quality of the IaC rules on the KICS query tests and the trivy-checks
+ * good/bad examples, for every rule that lists that check among its equivalents.
+ * Files are read in place (snippets are scanned from memory); nothing is copied.
+ *
+ *   node dist/tools/measure-iac.js [/work/shared/corpora]
+ */
+interface Tally {
+  pos: number;
+  hit: number;
+  neg: number;
+  fp: number;
+}
+
+const normaliseTrivy = (id: string) => {
+  const m = /^(?:AVD-)?([A-Z]+)-?0*(\d+)$/.exec(id.toUpperCase().replace(/^AVD-/, ''));
+  return m ? `${m[1]}-${Number(m[2])}` : id.toUpperCase();
+};
+
+function kicsType(platform: string, file: string): TargetType {
+  const lower = file.toLowerCase();
+  if (platform === 'dockerfile') return { kind: 'iac', format: 'dockerfile' };
+  if (platform === 'dockerCompose') return { kind: 'iac', format: 'docker-compose' };
+  if (platform.startsWith('cicd')) return { kind: 'iac', format: 'github-workflow' };
+  if (platform.startsWith('terraform')) return lower.endsWith('.json') ? { kind: 'text' } : { kind: 'iac', format: lower.endsWith('.tfvars') ? 'terraform-vars' : 'terraform' };
+  if (lower.endsWith('.json')) return { kind: 'text' };
+  return { kind: 'iac', format: 'yaml' };
+}
+
+function filesUnder(path: string): string[] {
+  if (!statSync(path).isDirectory()) return [path];
+  return readdirSync(path, { withFileTypes: true }).flatMap((e) => filesUnder(join(path, e.name)));
+}
+
+function run(rule: IacRule, targets: Target[]): { path: string; line: number }[] {
+  const inputs = parseInputs(targets);
+  return runRules(inputs, [rule], () => true).findings.map((f) => ({ path: f.location.path, line: f.location.startLine }));
+}
+
+function target(path: string, text: string, type: TargetType): Target {
+  return { path, text, type, sizeBytes: text.length };
+}
+
+export function measureIac(corpora: string): { rows: Map<string, { kics: Tally; trivy: Tally; rules: Set<string> }>; perRule: Map<string, { kics: Tally; trivy: Tally }> } {
+  const kicsRoot = join(corpora, 'kics');
+  const trivyRoot = join(corpora, 'trivy-checks');
+  const kicsIndex = existsSync(join(kicsRoot, '_labels_index.json')) ? (JSON.parse(readFileSync(join(kicsRoot, '_labels_index.json'), 'utf8')) as { platform: string; query_dir: string; query_id: string; file: string; label: string }[]) : [];
+  const trivyIndex = existsSync(join(trivyRoot, '_examples_index.json')) ? (JSON.parse(readFileSync(join(trivyRoot, '_examples_index.json'), 'utf8')) as { format: string; label: string; code: string; id: string; index: number }[]) : [];
+  const rows = new Map<string, { kics: Tally; trivy: Tally; rules: Set<string> }>();
+  const perRule = new Map<string, { kics: Tally; trivy: Tally }>();
+  const empty = (): Tally => ({ pos: 0, hit: 0, neg: 0, fp: 0 });
+  for (const rule of iacRules) {
+    const eq = rule.meta.equivalents ?? [];
+    const kicsIds = new Set(eq.filter((e) => e.startsWith('kics:')).map((e) => e.slice(5)));
+    const trivyIds = new Set(eq.filter((e) => e.startsWith('trivy:')).map((e) => normaliseTrivy(e.slice(6))));
+    const platform = rule.meta.id.split('/')[1]!;
+    const row = rows.get(platform) ?? { kics: empty(), trivy: empty(), rules: new Set<string>() };
+    rows.set(platform, row);
+    const mine = { kics: empty(), trivy: empty() };
+    perRule.set(rule.meta.id, mine);
+    const expectedCache = new Map<string, { fileName?: string; line: number }[]>();
+    for (const entry of kicsIndex) {
+      if (!kicsIds.has(entry.query_id)) continue;
+      // AWS rules cover Terraform and CloudFormation; other platforms must match the rule's own.
+      if (!entry.platform.startsWith('terraform/aws') && !entry.platform.startsWith('cloudFormation/aws') && platform === 'aws') continue;
+      const full = join(kicsRoot, entry.file);
+      if (!existsSync(full)) continue;
+      row.rules.add(rule.meta.id);
+      const targets = filesUnder(full).map((f) => target(f.slice(kicsRoot.length + 1), readFileSync(f, 'utf8'), kicsType(entry.platform, f)));
+      const found = run(rule, targets);
+      if (entry.label === 'negative') {
+        mine.kics.neg++;
+        if (found.length) mine.kics.fp++;
+        continue;
+      }
+      let expected = expectedCache.get(entry.query_dir);
+      if (!expected) {
+        const p = join(kicsRoot, entry.query_dir, 'test', 'positive_expected_result.json');
+        expected = existsSync(p) ? (JSON.parse(readFileSync(p, 'utf8')) as { fileName?: string; line: number }[]) : [];
+        expectedCache.set(entry.query_dir, expected);
+      }
+      const base = entry.file.slice(entry.file.lastIndexOf('/') + 1);
+      const lines = expected.filter((e) => (e.fileName ?? base) === base);
+      if (!lines.length || statSync(full).isDirectory()) {
+        mine.kics.pos++;
+        if (found.length) mine.kics.hit++;
+      } else {
+        for (const l of lines) {
+          mine.kics.pos++;
+          if (found.some((f) => f.line === l.line)) mine.kics.hit++;
+        }
+      }
+    }
+    for (const ex of trivyIndex) {
+      if (!trivyIds.has(normaliseTrivy(ex.id))) continue;
+      const fmt = ex.format;
+      let type: TargetType;
+      let name: string;
+      if (fmt === 'terraform') [type, name] = [{ kind: 'iac', format: 'terraform' }, 'main.tf'];
+      else if (fmt === 'cloudformation') [type, name] = [{ kind: 'iac', format: 'yaml' }, 'template.yaml'];
+      else if (fmt === 'kubernetes') [type, name] = [{ kind: 'iac', format: 'yaml' }, 'manifest.yaml'];
+      else if (fmt === 'dockerfile') [type, name] = [{ kind: 'iac', format: 'dockerfile' }, 'Dockerfile'];
+      else continue;
+      row.rules.add(rule.meta.id);
+      const found = run(rule, [target(`trivy/${ex.id}/${ex.label}/${ex.index}/${name}`, ex.code, type)]);
+      if (ex.label === 'bad') {
+        mine.trivy.pos++;
+        if (found.length) mine.trivy.hit++;
+      } else {
+        mine.trivy.neg++;
+        if (found.length) mine.trivy.fp++;
+      }
+    }
+    for (const k of ['kics', 'trivy'] as const) {
+      row[k].pos += mine[k].pos;
+      row[k].hit += mine[k].hit;
+      row[k].neg += mine[k].neg;
+      row[k].fp += mine[k].fp;
+    }
+  }
+  return { rows, perRule };
+}
+
+const pct = (a: number, b: number) => (b ? `${((100 * a) / b).toFixed(1)}%` : '—');
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const corpora = process.argv[2] ?? '/work/shared/corpora';
+  const { rows, perRule } = measureIac(corpora);
+  const out: string[] = [];
+  out.push('| platform | rules measured | KICS positives flagged | KICS negatives flagged | trivy bad flagged | trivy good flagged |');
+  out.push('|---|---|---|---|---|---|');
+  for (const [platform, r] of rows) {
+    if (!r.rules.size) continue;
+    out.push(`| ${platform} | ${r.rules.size} | ${r.kics.hit}/${r.kics.pos} (${pct(r.kics.hit, r.kics.pos)}) | ${r.kics.fp}/${r.kics.neg} (${pct(r.kics.fp, r.kics.neg)}) | ${r.trivy.hit}/${r.trivy.pos} (${pct(r.trivy.hit, r.trivy.pos)}) | ${r.trivy.fp}/${r.trivy.neg} (${pct(r.trivy.fp, r.trivy.neg)}) |`);
+  }
+  out.push('', 'Per rule (rules below 90% recall or above 5% false positives are marked !):');
+  let pass = 0;
+  let measured = 0;
+  for (const [id, t] of perRule) {
+    const pos = t.kics.pos + t.trivy.pos;
+    const neg = t.kics.neg + t.trivy.neg;
+    if (!pos && !neg) continue;
+    measured++;
+    const recall = pos ? (t.kics.hit + t.trivy.hit) / pos : 1;
+    const fpr = neg ? (t.kics.fp + t.trivy.fp) / neg : 0;
+    const ok = recall >= 0.9 && fpr <= 0.05;
+    if (ok) pass++;
+    out.push(`${ok ? ' ' : '!'} ${id}: kics ${t.kics.hit}/${t.kics.pos} pos, ${t.kics.fp}/${t.kics.neg} neg; trivy ${t.trivy.hit}/${t.trivy.pos} bad, ${t.trivy.fp}/${t.trivy.neg} good`);
+  }
+  out.push('', `${pass}/${measured} measured rules meet both targets (≥90% positives, ≤5% negatives)`);
+  process.stdout.write(out.join('\n') + '\n');
+}
