@@ -7,13 +7,14 @@ import { hook } from './bench/hook.js';
 import { code } from './bench/code.js';
 import { diff } from './bench/diff.js';
 import { dependencies } from './bench/dependencies.js';
+import { iac } from './bench/iac.js';
 
 /**
  * `npm run bench -- [DIR] [--only a,b] [--rounds N]`: times skeptic per area, and the
  * installed peers on the same trees one after the other, and prints medians and ratios.
  * Never part of `npm test`: timings are measured here, not asserted.
  */
-const sections: BenchSection[] = [core, secrets, hook, code, diff, dependencies];
+const sections: BenchSection[] = [core, secrets, hook, code, diff, dependencies, iac];
 
 const args = process.argv.slice(2);
 let dir: string | undefined;
