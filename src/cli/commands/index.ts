@@ -20,4 +20,5 @@ export const commands: Record<string, () => Promise<Command>> = {
   mcp: async () => (await import('./mcp.js')).command,
   'install-hook': async () => (await import('./install-hook.js')).command,
   db: async () => (await import('./db.js')).command,
+  sbom: async () => (await import('./sbom.js')).command,
 };
