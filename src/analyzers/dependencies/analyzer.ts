@@ -5,6 +5,7 @@ import type { Location } from '../../core/location.js';
 import type { Target } from '../../core/target.js';
 import { defaultCacheDir, LocalDatabase } from './advisories/database.js';
 import type { Match } from './advisories/osv.js';
+import { queryOnline } from './advisories/online.js';
 import { extract } from './lockfiles/index.js';
 import { normalizePypi } from './lockfiles/python-spec.js';
 import { NameIndex } from './registry/names.js';
@@ -19,6 +20,7 @@ export const analyzer: Analyzer = {
   id: 'dependencies',
   version: 1,
   rules,
+  needs: { network: true },
   accepts: (target) => target.type.kind === 'lockfile',
   analyzeProject: (targets, context) => analyzeDependencies(targets, context),
 };
@@ -33,9 +35,11 @@ export interface DependencyAnalysisOptions {
   readonly database?: LocalDatabase | null;
   readonly names?: NameIndex | null;
   readonly now?: Date;
+  /** Online mode: OSV API base URL (tests point it at a local server). */
+  readonly osvApiUrl?: string;
 }
 
-export function analyzeDependencies(targets: readonly Target[], context: AnalyzerContext, injected: DependencyAnalysisOptions = {}): AnalysisResult {
+export async function analyzeDependencies(targets: readonly Target[], context: AnalyzerContext, injected: DependencyAnalysisOptions = {}): Promise<AnalysisResult> {
   const findings: RawFinding[] = [];
   const issues: ScanIssue[] = [];
   const files: FileResult[] = [];
@@ -63,11 +67,25 @@ export function analyzeDependencies(targets: readonly Target[], context: Analyze
   const enabled = (id: string) => context.isRuleEnabled(id);
 
   // Data: the local advisory DB (offline default) and the bundled registry names.
+  const online = context.options.offline === false;
   const database = injected.database === null ? undefined : injected.database ?? LocalDatabase.open(context.options.cacheDir ?? defaultCacheDir());
   const names = injected.names === null ? undefined : injected.names ?? NameIndex.open();
   const now = injected.now ?? new Date();
   const usedEcosystems = new Set(files.map((f) => f.extraction.ecosystem));
-  if (!database && (enabled('dependencies/known-vulnerability') || enabled('dependencies/malicious-package'))) {
+  let onlineMatches: Map<string, Match[]> | undefined;
+  if (online) {
+    const queries = files.flatMap((f) => f.extraction.dependencies.filter((d) => d.source === 'registry' && d.version).map((d) => ({ ecosystem: d.ecosystem, name: d.name, version: d.version! })));
+    const unique = [...new Map(queries.map((q) => [`${q.ecosystem}\u0000${q.name}\u0000${q.version}`, q])).values()];
+    try {
+      const result = await queryOnline(unique, injected.osvApiUrl ? { url: injected.osvApiUrl } : {});
+      onlineMatches = new Map(unique.map((q, i) => [`${q.ecosystem}\u0000${q.name}\u0000${q.version}`, result.get(i) ?? []]));
+    } catch (error) {
+      issues.push({ code: 'network-error', analyzer: 'dependencies', message: `OSV online query failed (${(error as Error).message}); ${database ? 'used the local database instead' : 'vulnerabilities were not checked'}` });
+    }
+  }
+  if (onlineMatches) {
+    // the API is current: no freshness issue to report
+  } else if (!database && (enabled('dependencies/known-vulnerability') || enabled('dependencies/malicious-package'))) {
     issues.push({
       code: 'data-missing', analyzer: 'dependencies',
       message: 'no local advisory database: known-vulnerability and malicious-package checks did not run. Run `skeptic db update` (or `skeptic db import DIR` offline).',
@@ -117,9 +135,10 @@ export function analyzeDependencies(targets: readonly Target[], context: Analyze
 
         // Known vulnerabilities and malicious versions: exact versions only (lockfiles, == pins).
         let malicious = false;
-        if (database?.has(dep.ecosystem)) {
+        if (onlineMatches || database?.has(dep.ecosystem)) {
           if (dep.version && (isLock || !lockedHere)) {
-            for (const m of database.query(dep.ecosystem, dep.name, dep.version)) {
+            const matches = onlineMatches?.get(`${dep.ecosystem}\u0000${dep.name}\u0000${dep.version}`) ?? database?.query(dep.ecosystem, dep.name, dep.version) ?? [];
+            for (const m of matches) {
               if (m.advisory.malicious) {
                 malicious = true;
                 if (enabled('dependencies/malicious-package')) findings.push(maliciousFinding(m, dep, where, pkg, identity));
@@ -127,7 +146,7 @@ export function analyzeDependencies(targets: readonly Target[], context: Analyze
                 findings.push(vulnFinding(m, dep, where, pkg, identity));
               }
             }
-          } else if (!dep.version && !isLock) {
+          } else if (!dep.version && !isLock && database) {
             const m = maliciousForRange(database, dep.ecosystem, dep.name, dep.spec ?? '*');
             if (m) {
               malicious = true;

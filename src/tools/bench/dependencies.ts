@@ -49,7 +49,7 @@ export const dependencies: BenchSection = {
       let findings = 0;
       for (let r = 0; r < Math.max(3, ctx.rounds); r++) {
         const s = performance.now();
-        findings = analyzeDependencies([target], context, { database: db, names }).findings.length;
+        findings = (await analyzeDependencies([target], context, { database: db, names })).findings.length;
         times.push(performance.now() - s);
       }
       ctx.log(`  3,000-package lockfile, warm DB: median ${median(times).toFixed(0)} ms over ${times.length} runs (${findings} findings)`);
