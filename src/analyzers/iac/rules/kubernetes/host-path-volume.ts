@@ -15,15 +15,14 @@ export const rule: KubernetesRule = {
     ],
     "equivalents": [
       "checkov:CKV_K8S_27",
-      "trivy:KSV023",
-      "kics:5308a7a8-06f8-45ac-bf10-791fe21de46e"
+      "trivy:KSV023"
     ],
     "remediation": "Use emptyDir, a PersistentVolumeClaim, a ConfigMap or a CSI volume instead."
   } as KubernetesRule['meta'],
   check(obj: K8sObject, emit) {
     for (const v of items(obj.pod ? get(obj.pod.spec, 'volumes') : undefined)) {
       const hp = get(v, 'hostPath');
-      if (hp) emit(obj, headSpan(hp), `Pod ${obj.name} mounts hostPath ${str(get(hp, 'path')) ?? ''}.`);
+      if (hp) emit(obj, headSpan(get(hp, 'path') ?? hp), `Pod ${obj.name} mounts hostPath ${str(get(hp, 'path')) ?? ''}.`);
     }
   },
 };

@@ -15,8 +15,7 @@ export const rule: KubernetesRule = {
     ],
     "equivalents": [
       "checkov:CKV_K8S_40",
-      "trivy:KSV020",
-      "kics:02323c00-cdc3-4fdc-a310-4f2b3e7a1660"
+      "trivy:KSV020"
     ],
     "remediation": "Use a UID above 10000 that the image owns files for."
   } as KubernetesRule['meta'],

@@ -25,7 +25,9 @@ export const rule: KubernetesRule = {
       const nonRoot = bool(effective(obj, c, 'runAsNonRoot'));
       const uid = num(effective(obj, c, 'runAsUser'));
       if (nonRoot === true || (uid !== undefined && uid > 0)) continue;
-      const own = get(c.node, 'securityContext', 'runAsNonRoot');
+      // Point at what makes it root: an explicit UID 0, else the runAsNonRoot setting, else where it belongs.
+      const uid0 = get(c.node, 'securityContext', 'runAsUser');
+      const own = num(uid0) === 0 ? uid0 : get(c.node, 'securityContext', 'runAsNonRoot');
       emit(obj, own ? headSpan(own) : locate(c.node, containerHead(c), 'securityContext').span, `Container ${c.name} can run as root: runAsNonRoot is not true.`);
     }
   },

@@ -13,9 +13,7 @@ export const rule: KubernetesRule = {
     "cwe": [
       "CWE-668"
     ],
-    "equivalents": [
-      "kics:26763a1c-5dda-4772-b507-5fca7fb5f165"
-    ],
+    "equivalents": [],
     "remediation": "Use ClusterIP behind an Ingress or gateway; if external exposure is intended, restrict `loadBalancerSourceRanges` and document it."
   } as KubernetesRule['meta'],
   check(obj: K8sObject, emit) {
