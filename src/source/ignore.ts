@@ -1,7 +1,7 @@
-import { globToRegExp } from './glob.js';
+import { compileGlob, type GlobMatcher } from './glob.js';
 
 interface IgnoreRule {
-  readonly regexp: RegExp;
+  readonly regexp: GlobMatcher;
   readonly negated: boolean;
   readonly dirOnly: boolean;
 }
@@ -20,7 +20,7 @@ export class IgnoreFile {
         line = line.slice(1);
       }
       const dirOnly = line.endsWith('/');
-      this.rules.push({ regexp: globToRegExp(line), negated, dirOnly });
+      this.rules.push({ regexp: compileGlob(line), negated, dirOnly });
     }
   }
 
