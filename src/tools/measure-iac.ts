@@ -66,7 +66,7 @@ export function measureIac(corpora: string): { rows: Map<string, { kics: Tally; 
     rows.set(platform, row);
     const mine = { kics: empty(), trivy: empty() };
     perRule.set(rule.meta.id, mine);
-    const expectedCache = new Map<string, { fileName?: string; line: number }[]>();
+    const expectedCache = new Map<string, { fileName?: string; filename?: string; line: number }[]>();
     for (const entry of kicsIndex) {
       if (!kicsIds.has(entry.query_id)) continue;
       // AWS rules cover Terraform and CloudFormation; other platforms must match the rule's own.
@@ -84,11 +84,12 @@ export function measureIac(corpora: string): { rows: Map<string, { kics: Tally; 
       let expected = expectedCache.get(entry.query_dir);
       if (!expected) {
         const p = join(kicsRoot, entry.query_dir, 'test', 'positive_expected_result.json');
-        expected = existsSync(p) ? (JSON.parse(readFileSync(p, 'utf8')) as { fileName?: string; line: number }[]) : [];
+        expected = existsSync(p) ? (JSON.parse(readFileSync(p, 'utf8')) as { fileName?: string; filename?: string; line: number }[]) : [];
         expectedCache.set(entry.query_dir, expected);
       }
       const base = entry.file.slice(entry.file.lastIndexOf('/') + 1);
-      const lines = expected.filter((e) => (e.fileName ?? base) === base);
+      // KICS spells the key fileName or filename depending on the query.
+      const lines = expected.filter((e) => (e.fileName ?? e.filename ?? base) === base);
       if (!lines.length || statSync(full).isDirectory()) {
         mine.kics.pos++;
         if (found.length) mine.kics.hit++;

@@ -51,6 +51,8 @@ export function objectsOf(root: VNode, path: string, depth = 0): K8sObject[] {
   else if (kind === 'CronJob') template = get(root, 'spec', 'jobTemplate', 'spec', 'template');
   else if (kind === 'PodTemplate') template = get(root, 'template');
   else if (TEMPLATE_KINDS.has(kind)) template = get(root, 'spec', 'template');
+  // Kinds that wrap a pod template the same way (Knative, Argo Rollouts, OpenKruise…).
+  else if (get(root, 'spec', 'template', 'spec', 'containers')?.kind === 'list') template = get(root, 'spec', 'template');
   if (template && get(template, 'spec')?.kind === 'map') pod = { spec: get(template, 'spec')!, metadata: get(template, 'metadata') };
   const containers: K8sContainer[] = [];
   if (pod) {

@@ -17,7 +17,6 @@ export const rule: AwsRule = {
       "CWE-693"
     ],
     "equivalents": [
-      "trivy:AVD-AWS-0077",
       "kics:1dc73fb4-5b51-430c-8c5f-25dcf9090b02"
     ],
     "remediation": "Set a backup retention period of at least 7 days."

@@ -18,11 +18,7 @@ export const rule: AwsRule = {
     ],
     "equivalents": [
       "checkov:CKV2_AWS_6",
-      "trivy:AVD-AWS-0094",
-      "trivy:AVD-AWS-0086",
-      "trivy:AVD-AWS-0087",
-      "trivy:AVD-AWS-0091",
-      "trivy:AVD-AWS-0093"
+      "trivy:AVD-AWS-0094"
     ],
     "remediation": "Add a public access block with block_public_acls, block_public_policy, ignore_public_acls and restrict_public_buckets all true."
   } as AwsRule['meta'],

@@ -17,8 +17,7 @@ export const rule: AwsRule = {
       "CWE-284"
     ],
     "equivalents": [
-      "checkov:CKV_AWS_277",
-      "kics:4728cd65-a20c-49da-8b31-9c08b423e4db"
+      "checkov:CKV_AWS_277"
     ],
     "remediation": "Open only the ports the service needs, to the sources that need them."
   } as AwsRule['meta'],

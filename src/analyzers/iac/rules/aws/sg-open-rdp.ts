@@ -17,8 +17,7 @@ export const rule: AwsRule = {
       "CWE-284"
     ],
     "equivalents": [
-      "checkov:CKV_AWS_25",
-      "trivy:AVD-AWS-0107"
+      "checkov:CKV_AWS_25"
     ],
     "remediation": "Restrict the source to a bastion, VPN range or use SSM Session Manager instead."
   } as AwsRule['meta'],

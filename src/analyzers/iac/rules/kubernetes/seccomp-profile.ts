@@ -27,7 +27,8 @@ export const rule: KubernetesRule = {
       const own = get(c.node, 'securityContext', 'seccompProfile');
       const pod = obj.pod ? get(obj.pod.spec, 'securityContext', 'seccompProfile') : undefined;
       const at = own ?? pod;
-      emit(obj, at ? headSpan(at) : locate(c.node, containerHead(c), 'securityContext').span, `Container ${c.name} has ${type ? `seccomp profile ${type}` : 'no seccomp profile'}.`);
+      const typeNode = get(at, 'type');
+      emit(obj, typeNode ? headSpan(typeNode) : at ? headSpan(at) : locate(c.node, containerHead(c), 'securityContext').span, `Container ${c.name} has ${type ? `seccomp profile ${type}` : 'no seccomp profile'}.`);
     }
   },
 };
