@@ -13,6 +13,7 @@ import { findTyposquat } from './registry/typosquat.js';
 import { rules } from './rules/index.js';
 import { maliciousForRange, purlOf } from './check-package.js';
 import type { Dependency, Extraction } from './types.js';
+import { jsImports } from './phantom.js';
 
 const STALE_DAYS = 7;
 
@@ -21,7 +22,7 @@ export const analyzer: Analyzer = {
   version: 1,
   rules,
   needs: { network: true },
-  accepts: (target) => target.type.kind === 'lockfile',
+  accepts: (target) => target.type.kind === 'lockfile' || (target.type.kind === 'source' && (target.type.language === 'javascript' || target.type.language === 'typescript')),
   analyzeProject: (targets, context) => analyzeDependencies(targets, context),
 };
 
@@ -52,6 +53,7 @@ export async function analyzeDependencies(targets: readonly Target[], context: A
     files.push({ target, extraction, lineText: target.text.split('\n') });
   }
   if (!files.length) return { findings, issues };
+  if (context.isRuleEnabled('dependencies/phantom-import')) findings.push(...phantomImports(targets, files));
   const dirOf = (p: string) => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '');
   const byDir = new Map<string, FileResult[]>();
   for (const f of files) {
@@ -264,4 +266,40 @@ function maliciousFinding(m: Match, dep: Dependency, location: Location, pkg: Ra
 function truncate(s: string, n: number): string {
   const one = s.replace(/\s+/g, ' ').trim();
   return one.length > n ? one.slice(0, n - 1) + '…' : one;
+}
+
+/** Bare imports in JS/TS that no package.json of the project declares (only when the project has one). */
+function phantomImports(targets: readonly Target[], files: readonly FileResult[]): RawFinding[] {
+  const manifests = files.filter((f) => f.extraction.format === 'package-json');
+  if (!manifests.length) return [];
+  const declared = new Set<string>();
+  for (const m of manifests) {
+    if (m.extraction.projectName) declared.add(m.extraction.projectName);
+    for (const d of m.extraction.dependencies) declared.add(d.name);
+    try {
+      const doc = JSON.parse(m.target.text) as Record<string, unknown>;
+      for (const field of ['peerDependencies', 'dependencies', 'devDependencies', 'optionalDependencies']) {
+        const deps = doc[field];
+        if (deps && typeof deps === 'object') for (const name of Object.keys(deps)) declared.add(name);
+      }
+    } catch { /* already a parse-error issue */ }
+  }
+  const out: RawFinding[] = [];
+  for (const target of targets) {
+    if (target.type.kind !== 'source') continue;
+    const lines = target.text.split('\n');
+    for (const site of jsImports(target)) {
+      if (declared.has(site.name) || declared.has(`@types/${site.name}`)) continue;
+      const text = (lines[site.line - 1] ?? '').replace(/\r$/, '');
+      const start = text.length - text.trimStart().length;
+      out.push({
+        ruleId: 'dependencies/phantom-import',
+        location: { path: target.path, startLine: site.line, startColumn: start + 1, endLine: site.line, endColumn: text.length + 1 },
+        identity: `phantom:${site.name}`,
+        package: { ecosystem: 'npm', name: site.name },
+        message: `imports ${site.name}, which no package.json in the project declares: check the package exists and is the one you mean before installing it, then declare it.`,
+      });
+    }
+  }
+  return out;
 }

@@ -1,0 +1,42 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { jsImports, packageOfSpecifier } from './phantom.js';
+
+const target = (text: string) => ({ path: 'a.ts', type: { kind: 'source', language: 'typescript' } as const, sizeBytes: text.length, text });
+
+test('bare imports with lines; strings, template literals, comments, builtins and aliases are not imports', () => {
+  const text = [
+    "import a from 'pkg-a';",
+    "const b = require('@scope/b/deep');",
+    "const s = \"import x from 'in-a-string'\";",
+    'const t = `',
+    "const y = require('in-a-template');",
+    '`;',
+    '/* import z from "in-a-comment" */',
+    "import fs from 'node:fs';",
+    "import p from 'path';",
+    "import c from '@/components/c';",
+    "export { d } from 'pkg-d';",
+    "const e = await import('pkg-e');",
+  ].join('\n');
+  assert.deepEqual(jsImports(target(text)), [
+    { name: 'pkg-a', line: 1 },
+    { name: '@scope/b', line: 2 },
+    { name: 'pkg-d', line: 11 },
+    { name: 'pkg-e', line: 12 },
+  ]);
+});
+
+test('specifier to package name', () => {
+  assert.equal(packageOfSpecifier('lodash/fp'), 'lodash');
+  assert.equal(packageOfSpecifier('@babel/core/lib/x'), '@babel/core');
+  assert.equal(packageOfSpecifier('./local'), undefined);
+  assert.equal(packageOfSpecifier('bun:test'), undefined);
+  assert.equal(packageOfSpecifier('fs/promises'), undefined);
+});
+
+test('a hostile file stays linear', () => {
+  const started = Date.now();
+  jsImports(target('from "'.repeat(200_000) + 'require('.repeat(100_000) + '`'.repeat(50_001)));
+  assert.ok(Date.now() - started < 3000);
+});

@@ -1,0 +1,106 @@
+import { builtinModules } from 'node:module';
+import type { Target } from '../../core/target.js';
+
+const BUILTINS = new Set(builtinModules.map((m) => m.replace(/^node:/, '')));
+
+// Linear patterns: one bounded character class per capture, no nested quantifiers.
+const PATTERNS = [
+  /\bfrom\s{0,20}['"]([^'"\s]{1,214})['"]/g,
+  /\brequire\s{0,20}\(\s{0,20}['"]([^'"\s]{1,214})['"]\s{0,20}\)/g,
+  /\bimport\s{0,20}\(?\s{0,20}['"]([^'"\s]{1,214})['"]/g,
+];
+
+export interface ImportSite {
+  readonly name: string;
+  readonly line: number;
+}
+
+/** The package an import specifier needs, or undefined for relative paths, builtins, aliases and virtual modules. */
+export function packageOfSpecifier(spec: string): string | undefined {
+  if (/^[./~#]/.test(spec) || spec.startsWith('@/') || spec.includes(':') || spec.includes('\\')) return undefined;
+  const parts = spec.split('/');
+  const name = spec.startsWith('@') ? (parts.length >= 2 ? `${parts[0]}/${parts[1]}` : undefined) : parts[0];
+  if (!name || BUILTINS.has(name) || BUILTINS.has(spec)) return undefined;
+  if (!/^(@[a-z0-9][\w.-]{0,100}\/)?[a-z0-9][\w.-]{0,213}$/i.test(name)) return undefined;
+  return name;
+}
+
+/** Bare package imports of a JavaScript or TypeScript file, with their lines. */
+export function jsImports(target: Target): ImportSite[] {
+  if (target.text.indexOf('from') === -1 && target.text.indexOf('require') === -1 && target.text.indexOf('import') === -1) return [];
+  const text = maskNonCode(target.text);
+  const lineStarts: number[] = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  const lineOf = (offset: number) => {
+    let lo = 0;
+    let hi = lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (lineStarts[mid]! <= offset) lo = mid; else hi = mid - 1;
+    }
+    return lo + 1;
+  };
+  const out: ImportSite[] = [];
+  const seen = new Set<string>();
+  for (const pattern of PATTERNS) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      const name = packageOfSpecifier(m[1]!);
+      if (!name) continue;
+      // skip matches inside line comments (cheap check on the line's text before the match)
+      const start = lineStarts[lineOf(m.index) - 1]!;
+      const before = text.slice(start, m.index);
+      if (before.includes('//') || before.trimStart().startsWith('*')) continue;
+      // an import written inside a string (generated code, test input) is not an import of this file
+      if (oddCount(before, "'") || oddCount(before, '"') || oddCount(before, '`')) continue;
+      const line = lineOf(m.index);
+      const key = `${name}:${line}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push({ name, line });
+    }
+  }
+  return out.sort((a, b) => a.line - b.line);
+}
+
+function oddCount(text: string, ch: string): boolean {
+  let n = 0;
+  for (let i = text.indexOf(ch); i !== -1; i = text.indexOf(ch, i + 1)) n++;
+  return n % 2 === 1;
+}
+
+/**
+ * Blanks block comments and template literals (keeping newlines and offsets) so code written
+ * inside them, such as test inputs, is not read as this file's imports. One linear pass.
+ */
+export function maskNonCode(text: string): string {
+  const out = text.split('');
+  const n = text.length;
+  let i = 0;
+  const blank = (from: number, to: number) => {
+    for (let k = from; k < to && k < n; k++) if (out[k] !== '\n') out[k] = ' ';
+  };
+  while (i < n) {
+    const c = text[i];
+    if (c === '/' && text[i + 1] === '*') {
+      const end = text.indexOf('*/', i + 2);
+      const stop = end === -1 ? n : end + 2;
+      blank(i, stop);
+      i = stop;
+    } else if (c === '/' && text[i + 1] === '/') {
+      const end = text.indexOf('\n', i);
+      i = end === -1 ? n : end;
+    } else if (c === "'" || c === '"') {
+      i++;
+      while (i < n && text[i] !== c && text[i] !== '\n') i += text[i] === '\\' ? 2 : 1;
+      i++;
+    } else if (c === '`') {
+      const start = i;
+      i++;
+      while (i < n && text[i] !== '`') i += text[i] === '\\' ? 2 : 1;
+      blank(start, i + 1);
+      i++;
+    } else i++;
+  }
+  return out.join('');
+}
