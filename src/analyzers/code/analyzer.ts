@@ -167,7 +167,7 @@ function lowerOf(a: 'high' | 'medium' | 'low', b: 'high' | 'medium' | 'low'): 'h
 
 export const analyzer: Analyzer = {
   id: 'code',
-  version: 2,
+  version: 3,
   rules: rules.map((r) => r.meta),
   accepts: (target: TargetInfo) => target.type.kind === 'source' && grammarFor(target.path) !== undefined,
   analyzeFile: analyze,

@@ -2,5 +2,11 @@ function run(src) {
 // ruleid: code/javascript/eval-dynamic
   return eval(src);
 }
+function compile(body) {
+// ruleid: code/javascript/eval-dynamic
+  return new Function('a', body);
+}
 // ok: code/javascript/eval-dynamic
 const x = eval('2 + 2');
+// ok: code/javascript/eval-dynamic
+const f = new Function('a', 'return a + 1');

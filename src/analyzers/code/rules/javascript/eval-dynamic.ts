@@ -27,13 +27,17 @@ export const rule: PatternRule = {
   kind: 'pattern',
   meta,
   language: 'javascript',
-  message: "eval() is called with a non-literal argument.",
-  prefilter: ["eval("],
+  message: "eval() or new Function() is called with a non-literal argument.",
+  prefilter: ["eval(","Function("],
   matchers: [
   {
     "kind": "call_expression",
     "regex": "^eval\\("
+  },
+  {
+    "kind": "new_expression",
+    "regex": "^new\\s+Function\\("
   }
 ],
-  check: (node) => { const args = node.field('arguments'); const first = args?.children().find((c) => c.isNamed()); return !!first && !['string', 'number'].includes(first.kind().toString()) && !(first.kind().toString() === 'template_string' && !first.text().includes('${')); },
+  check: (node) => (node.field('arguments')?.children().filter((c) => c.isNamed()) ?? []).some((a) => !['string', 'number'].includes(a.kind().toString()) && !(a.kind().toString() === 'template_string' && !a.text().includes('${'))),
 };
