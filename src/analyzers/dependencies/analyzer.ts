@@ -11,6 +11,7 @@ import { normalizePypi } from './lockfiles/python-spec.js';
 import { NameIndex } from './registry/names.js';
 import { findTyposquat } from './registry/typosquat.js';
 import { rules } from './rules/index.js';
+import { NODE_BUILTIN_PLACEHOLDERS, PYTHON_STDLIB } from './rules/stdlib-shadowing.js';
 import { maliciousForRange, purlOf } from './check-package.js';
 import type { Dependency, Extraction } from './types.js';
 import { jsImports } from './phantom.js';
@@ -161,6 +162,16 @@ export async function analyzeDependencies(targets: readonly Target[], context: A
         }
         if (malicious) continue;
 
+        if (!isLock && dep.direct && enabled('dependencies/stdlib-shadowing')) {
+          const builtin = dep.ecosystem === 'PyPI' ? PYTHON_STDLIB.has(dep.name.toLowerCase()) : dep.ecosystem === 'npm' && NODE_BUILTIN_PLACEHOLDERS.has(dep.name);
+          if (builtin) {
+            findings.push({
+              ruleId: 'dependencies/stdlib-shadowing', location: where, identity, package: pkg,
+              message: `${dep.name} is a ${dep.ecosystem === 'PyPI' ? 'Python standard-library module' : 'Node builtin'}; the registry package of that name is ${dep.ecosystem === 'PyPI' ? 'an obsolete backport or an impostor' : 'a placeholder or unrelated code'}: remove the dependency.`,
+            });
+            continue;
+          }
+        }
         // Existence and typosquats: what the project itself declares.
         if (names && dep.direct && (dep.ecosystem === 'PyPI' || dep.ecosystem === 'npm')) {
           let missing = false;
