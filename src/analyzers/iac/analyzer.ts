@@ -57,6 +57,8 @@ export function parseInputs(targets: readonly Target[]): IacInputs {
       continue;
     }
     if (format === 'json' && !jsonLooksIac(t.text)) continue;
+    // Generic YAML (application config, CI files of other systems) is only parsed when it can be one of ours.
+    if (format === 'yaml' && !yamlMayBeIac(t.text)) continue;
     const templated = HELM_MARKERS.some((m) => t.text.includes(m));
     if (format === 'helm-template' && templated) {
       issue('render-required', t.path, 'Helm template: render it (helm template) and scan the output; its Go template syntax is not YAML');
@@ -90,6 +92,10 @@ export function parseInputs(targets: readonly Target[]): IacInputs {
     for (const i of loaded.issues) issue(i.code, i.path, i.message, i.line);
   }
   return out;
+}
+
+function yamlMayBeIac(text: string): boolean {
+  return (text.includes('apiVersion') && text.includes('kind')) || text.includes('Resources') || text.includes('services');
 }
 
 /** Only plain YAML that claims to be IaC earns a parse-error issue; arbitrary broken YAML is not ours. */
