@@ -78,6 +78,26 @@ import { rule as aws_eksPublicEndpoint } from './aws/eks-public-endpoint.js';
 import { rule as aws_dynamodbPitr } from './aws/dynamodb-pitr.js';
 import { rule as aws_sqsUnencrypted } from './aws/sqs-unencrypted.js';
 import { rule as aws_snsUnencrypted } from './aws/sns-unencrypted.js';
+import { rule as kubernetes_hostPort } from './kubernetes/host-port.js';
+import { rule as kubernetes_procMount } from './kubernetes/proc-mount.js';
+import { rule as kubernetes_unsafeSysctls } from './kubernetes/unsafe-sysctls.js';
+import { rule as kubernetes_apparmorUnconfined } from './kubernetes/apparmor-unconfined.js';
+import { rule as kubernetes_selinuxCustomOptions } from './kubernetes/selinux-custom-options.js';
+import { rule as kubernetes_rootGroup } from './kubernetes/root-group.js';
+import { rule as kubernetes_windowsHostProcess } from './kubernetes/windows-host-process.js';
+import { rule as kubernetes_dockerSocketMount } from './kubernetes/docker-socket-mount.js';
+import { rule as kubernetes_rbacReadSecrets } from './kubernetes/rbac-read-secrets.js';
+import { rule as kubernetes_rbacExec } from './kubernetes/rbac-exec.js';
+import { rule as kubernetes_rbacImpersonate } from './kubernetes/rbac-impersonate.js';
+import { rule as kubernetes_rbacEscalateBind } from './kubernetes/rbac-escalate-bind.js';
+import { rule as kubernetes_rbacCreatePods } from './kubernetes/rbac-create-pods.js';
+import { rule as kubernetes_rbacPortForward } from './kubernetes/rbac-port-forward.js';
+import { rule as kubernetes_rbacAttach } from './kubernetes/rbac-attach.js';
+import { rule as compose_capAdd } from './compose/cap-add.js';
+import { rule as compose_securityOptUnconfined } from './compose/security-opt-unconfined.js';
+import { rule as compose_sensitiveHostMount } from './compose/sensitive-host-mount.js';
+import { rule as compose_usernsHost } from './compose/userns-host.js';
+import { rule as githubActions_unsecureCommands } from './github-actions/unsecure-commands.js';
 
 /** Every IaC rule, explicitly. */
 export const iacRules: readonly IacRule[] = [
@@ -160,4 +180,24 @@ export const iacRules: readonly IacRule[] = [
   aws_dynamodbPitr,
   aws_sqsUnencrypted,
   aws_snsUnencrypted,
+  kubernetes_hostPort,
+  kubernetes_procMount,
+  kubernetes_unsafeSysctls,
+  kubernetes_apparmorUnconfined,
+  kubernetes_selinuxCustomOptions,
+  kubernetes_rootGroup,
+  kubernetes_windowsHostProcess,
+  kubernetes_dockerSocketMount,
+  kubernetes_rbacReadSecrets,
+  kubernetes_rbacExec,
+  kubernetes_rbacImpersonate,
+  kubernetes_rbacEscalateBind,
+  kubernetes_rbacCreatePods,
+  kubernetes_rbacPortForward,
+  kubernetes_rbacAttach,
+  compose_capAdd,
+  compose_securityOptUnconfined,
+  compose_sensitiveHostMount,
+  compose_usernsHost,
+  githubActions_unsecureCommands,
 ];

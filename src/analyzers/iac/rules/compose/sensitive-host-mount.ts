@@ -1,0 +1,30 @@
+import type { ComposeRule } from '../../rule.js';
+import type { ComposeFile } from '../../platforms/compose.js';
+import { bool, get, headSpan, items, str, entries } from '../../model.js';
+
+export const rule: ComposeRule = {
+  platform: 'compose',
+  meta: {
+    "id": "iac/compose/sensitive-host-mount",
+    "title": "Compose service mounts a sensitive host directory",
+    "description": "Mounting /, /etc, /root, /proc, /sys, /boot, /dev or /var/run from the host hands the container the keys to the host.",
+    "severity": "high",
+    "confidence": "high",
+    "cwe": [
+      "CWE-668"
+    ],
+    "equivalents": [
+      "kics:1c1325ff-831d-43a1-973e-839ae57dfcc0"
+    ],
+    "remediation": "Mount only application data directories, read-only where possible."
+  } as ComposeRule['meta'],
+  check(file: ComposeFile, emit) {
+    const sensitive = /^\/(?:$|etc(?:\/|$)|root(?:\/|$)|proc(?:\/|$)|sys(?:\/|$)|boot(?:\/|$)|dev(?:\/|$)|var\/run(?:\/|$)|run(?:\/|$)|var\/lib\/docker(?:\/|$)|home\/?$|usr(?:\/|$)|lib(?:\/|$)|bin(?:\/|$)|sbin(?:\/|$))/;
+    for (const s of file.services) {
+      for (const v of items(get(s.node, 'volumes'))) {
+        const src = str(v)?.split(':')[0] ?? str(get(v, 'source')) ?? '';
+        if (sensitive.test(src) && !src.endsWith('docker.sock')) emit({ path: file.path, resource: `service/${s.name}` }, headSpan(v), `Service ${s.name} mounts host path ${src}.`, `${s.name}|${src}`);
+      }
+    }
+  },
+};

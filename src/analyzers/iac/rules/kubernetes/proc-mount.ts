@@ -1,0 +1,28 @@
+import type { KubernetesRule } from '../../rule.js';
+import { containerHead, effective, locate, podHead, type K8sObject } from '../../platforms/kubernetes.js';
+import { bool, get, headSpan, items, num, str } from '../../model.js';
+
+export const rule: KubernetesRule = {
+  platform: 'kubernetes',
+  meta: {
+    "id": "iac/kubernetes/proc-mount",
+    "title": "Container uses an unmasked /proc",
+    "description": "`procMount: Unmasked` exposes the host /proc paths the runtime normally masks, leaking kernel and host information.",
+    "severity": "high",
+    "confidence": "high",
+    "cwe": [
+      "CWE-668"
+    ],
+    "equivalents": [
+      "trivy:KSV027",
+      "kics:f922827f-aab6-447c-832a-e1ff63312bd3"
+    ],
+    "remediation": "Remove `procMount` or set it to `Default`."
+  } as KubernetesRule['meta'],
+  check(obj: K8sObject, emit) {
+    for (const c of obj.containers) {
+      const v = get(c.node, 'securityContext', 'procMount');
+      if (str(v) && str(v) !== 'Default') emit(obj, headSpan(v!), `Container ${c.name} sets procMount ${str(v)}.`);
+    }
+  },
+};

@@ -1,0 +1,34 @@
+import type { KubernetesRule } from '../../rule.js';
+import { containerHead, effective, locate, podHead, type K8sObject } from '../../platforms/kubernetes.js';
+import { bool, get, headSpan, items, num, str } from '../../model.js';
+
+export const rule: KubernetesRule = {
+  platform: 'kubernetes',
+  meta: {
+    "id": "iac/kubernetes/rbac-escalate-bind",
+    "title": "Role can escalate or bind roles",
+    "description": "`escalate` and `bind` on roles let the subject grant itself permissions it does not have.",
+    "severity": "high",
+    "confidence": "high",
+    "cwe": [
+      "CWE-269"
+    ],
+    "equivalents": [
+      "trivy:KSV056"
+    ],
+    "remediation": "Remove escalate and bind verbs."
+  } as KubernetesRule['meta'],
+  check(obj: K8sObject, emit) {
+    if (obj.kind !== 'Role' && obj.kind !== 'ClusterRole') return;
+    const verbs = new Set(["escalate", "bind", "*"]);
+    const resources = new Set(["roles", "clusterroles", "*"]);
+    for (const r of items(get(obj.root, 'rules'))) {
+      const rs = items(get(r, 'resources')).map((x) => str(x) ?? '');
+      if (!rs.some((x) => resources.has(x))) continue;
+      for (const v of items(get(r, 'verbs'))) if (verbs.has(str(v) ?? '')) {
+        emit(obj, headSpan(v), `${obj.resource} allows escalate/bind on roles.`, `${obj.resource}|${v.span.sl}`);
+        break;
+      }
+    }
+  },
+};

@@ -1,0 +1,29 @@
+import type { KubernetesRule } from '../../rule.js';
+import { containerHead, effective, locate, podHead, type K8sObject } from '../../platforms/kubernetes.js';
+import { bool, get, headSpan, items, num, str } from '../../model.js';
+
+export const rule: KubernetesRule = {
+  platform: 'kubernetes',
+  meta: {
+    "id": "iac/kubernetes/unsafe-sysctls",
+    "title": "Pod sets unsafe sysctls",
+    "description": "Sysctls outside the safe set change kernel parameters for the whole node, not just the pod.",
+    "severity": "high",
+    "confidence": "high",
+    "cwe": [
+      "CWE-668"
+    ],
+    "equivalents": [
+      "trivy:KSV026",
+      "kics:9127f0d9-2310-42e7-866f-5fd9d20dcbad"
+    ],
+    "remediation": "Use only the safe namespaced sysctls (kernel.shm_rmid_forced, net.ipv4.ip_local_port_range, net.ipv4.tcp_syncookies, net.ipv4.ping_group_range, net.ipv4.ip_unprivileged_port_start, net.ipv4.ip_local_reserved_ports, net.ipv4.tcp_keepalive_time, net.ipv4.tcp_fin_timeout, net.ipv4.tcp_keepalive_intvl, net.ipv4.tcp_keepalive_probes)."
+  } as KubernetesRule['meta'],
+  check(obj: K8sObject, emit) {
+    const safe = new Set(['kernel.shm_rmid_forced', 'net.ipv4.ip_local_port_range', 'net.ipv4.tcp_syncookies', 'net.ipv4.ping_group_range', 'net.ipv4.ip_unprivileged_port_start', 'net.ipv4.ip_local_reserved_ports', 'net.ipv4.tcp_keepalive_time', 'net.ipv4.tcp_fin_timeout', 'net.ipv4.tcp_keepalive_intvl', 'net.ipv4.tcp_keepalive_probes']);
+    for (const s of items(obj.pod ? get(obj.pod.spec, 'securityContext', 'sysctls') : undefined)) {
+      const n = get(s, 'name');
+      if (str(n) && !safe.has(str(n)!)) emit(obj, headSpan(n!), `Pod ${obj.name} sets unsafe sysctl ${str(n)}.`);
+    }
+  },
+};
