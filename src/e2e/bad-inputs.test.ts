@@ -88,11 +88,14 @@ describe('unreadable files and empty repositories', () => {
     git(withUntracked, 'init', '-q');
     assert.equal(cli(['scan', withUntracked, '--analyzers', 'secrets', '--quiet']).code, 1, 'untracked files of a commit-less repo are scanned');
   });
-  it('a FIFO is skipped, never read (reading would block forever)', async () => {
+  it('a FIFO is skipped, never read (reading would block forever); a listed symlink is not followed', async () => {
     const dir = tree({ 'a.txt': 'x\n' });
     const { execFileSync } = await import('node:child_process');
     execFileSync('mkfifo', [join(dir, 'pipe.env')]);
-    const report = await scan({ path: dir, analyzers: ['secrets'], workers: 0, files: ['a.txt', 'pipe.env'] });
+    symlinkSync('/etc/passwd', join(dir, 'link.env'));
+    // An explicit file list (staged, diff) bypasses the listing's symlink checks; the read itself refuses to follow.
+    const report = await scan({ path: dir, analyzers: ['secrets'], workers: 0, files: ['a.txt', 'pipe.env', 'link.env'] });
     assert.equal(report.skipped.find((s) => s.path === 'pipe.env')?.reason, 'unsupported');
+    assert.equal(report.skipped.find((s) => s.path === 'link.env')?.reason, 'symlink');
   });
 });

@@ -24,6 +24,7 @@ export function finalizeFindings(
   rules: ReadonlyMap<string, RuleMeta>,
   options: FinalizeOptions,
 ): Finding[] {
+  if (raws.length === 0) return [];
   const index = text === undefined ? undefined : new LineIndex(text);
   const sorted = [...raws].sort(
     (a, b) => a.location.startLine - b.location.startLine || a.location.startColumn - b.location.startColumn,

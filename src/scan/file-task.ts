@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Analyzer, AnalyzerContext, ScanOptions } from '../core/analyzer.js';
@@ -65,6 +65,39 @@ function cachedRuleMap(analyzers: readonly Analyzer[]): ReturnType<typeof ruleMa
   return map;
 }
 
+const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0);
+
+/**
+ * One open, one fstat, reads to EOF. O_NOFOLLOW: a symlink is never followed out of the root,
+ * whatever list the path came from; O_NONBLOCK: opening a FIFO cannot hang the scan, and
+ * fstat then rejects anything that is not a regular file.
+ */
+export function readRegularFile(path: string, limit: number): { kind: 'ok'; buffer: Buffer } | { kind: 'not-regular' } | { kind: 'too-large'; size: number } {
+  const fd = openSync(path, OPEN_FLAGS);
+  try {
+    const s = fstatSync(fd);
+    if (!s.isFile()) return { kind: 'not-regular' };
+    if (s.size > limit) return { kind: 'too-large', size: s.size };
+    let buffer = Buffer.allocUnsafe(s.size);
+    let length = 0;
+    for (;;) {
+      if (length === buffer.length) {
+        // The file grew since fstat: keep reading, within the limit.
+        if (length > limit) return { kind: 'too-large', size: length };
+        const bigger = Buffer.allocUnsafe(Math.max(4096, buffer.length * 2));
+        buffer.copy(bigger, 0, 0, length);
+        buffer = bigger;
+      }
+      const n = readSync(fd, buffer, length, buffer.length - length, null);
+      if (n === 0) break;
+      length += n;
+    }
+    return { kind: 'ok', buffer: length === buffer.length ? buffer : buffer.subarray(0, length) };
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** Keeps findings that touch a changed line (diff mode). */
 export function onChangedLines(location: { startLine: number; endLine: number }, ranges: readonly LineRange[] | undefined): boolean {
   if (!ranges) return true;
@@ -107,16 +140,15 @@ export async function processFile(
     try {
       // Synchronous on purpose: one small file at a time, the async round-trip through the
       // libuv pool costs more than the read itself (measured ~10x on a 50k-file tree).
-      const full = join(root, info.path);
-      const s = statSync(full);
-      // A FIFO or device would block or never end; only regular files are read.
-      if (!s.isFile()) return { ...base, bytes: 0, skipped: { path: info.path, reason: 'unsupported', detail: 'not a regular file' } };
-      if (s.size > limit) {
-        return { ...base, bytes: 0, skipped: { path: info.path, reason: 'too-large', detail: `${s.size} bytes > limit ${limit}` } };
+      const read = readRegularFile(join(root, info.path), limit);
+      if (read.kind === 'not-regular') return { ...base, bytes: 0, skipped: { path: info.path, reason: 'unsupported', detail: 'not a regular file' } };
+      if (read.kind === 'too-large') {
+        return { ...base, bytes: 0, skipped: { path: info.path, reason: 'too-large', detail: `${read.size} bytes > limit ${limit}` } };
       }
-      buffer = readFileSync(full);
+      buffer = read.buffer;
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ELOOP') return { ...base, bytes: 0, skipped: { path: info.path, reason: 'symlink', detail: 'symbolic link; not followed' } };
       if (code === 'ENOENT') return { ...base, bytes: 0, skipped: { path: info.path, reason: 'unreadable', detail: 'deleted from the working tree' } };
       issues.push({ code: 'read-error', path: info.path, message: `cannot read: ${firstLine(error)}` });
       return { ...base, bytes: 0, skipped: { path: info.path, reason: 'unreadable', detail: firstLine(error) } };

@@ -358,7 +358,8 @@ async function runFileTasks(
   issues: ScanIssue[],
 ): Promise<FileOutcome[]> {
   const cores = Math.max(1, availableParallelism());
-  const auto = infos.length >= 400 ? Math.min(cores, 4) : 0;
+  // Workers pay off only for analyzer CPU work; reading alone is faster on the main thread.
+  const auto = infos.length >= 400 && fileAnalyzers.length > 0 ? Math.min(cores, 4) : 0;
   const workerCount = request.workers ?? auto;
   const outcomes: FileOutcome[] = [];
   if (workerCount <= 0 || infos.length === 0) {
