@@ -286,7 +286,7 @@ export async function scan(request: ScanRequest): Promise<ScanReport> {
 export const ANALYZER_KINDS: Readonly<Record<AnalyzerId, readonly TargetType['kind'][] | 'any'>> = {
   secrets: 'any',
   code: ['source'],
-  dependencies: ['lockfile'],
+  dependencies: ['lockfile', 'source'],
   iac: ['iac', 'text'],
   ai: ['agent-config'],
 };
