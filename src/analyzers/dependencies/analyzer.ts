@@ -6,6 +6,7 @@ import type { Target } from '../../core/target.js';
 import { defaultCacheDir, LocalDatabase } from './advisories/database.js';
 import type { Match } from './advisories/osv.js';
 import { queryOnline } from './advisories/online.js';
+import { RegistryClient, type RegistryFacts } from './registry/online.js';
 import { extract } from './lockfiles/index.js';
 import { normalizePypi } from './lockfiles/python-spec.js';
 import { NameIndex } from './registry/names.js';
@@ -39,6 +40,8 @@ export interface DependencyAnalysisOptions {
   readonly now?: Date;
   /** Online mode: OSV API base URL (tests point it at a local server). */
   readonly osvApiUrl?: string;
+  /** Online mode: registry client (tests point it at a local server). */
+  readonly registry?: RegistryClient;
 }
 
 export async function analyzeDependencies(targets: readonly Target[], context: AnalyzerContext, injected: DependencyAnalysisOptions = {}): Promise<AnalysisResult> {
@@ -85,6 +88,27 @@ export async function analyzeDependencies(targets: readonly Target[], context: A
     } catch (error) {
       issues.push({ code: 'network-error', analyzer: 'dependencies', message: `OSV online query failed (${(error as Error).message}); ${database ? 'used the local database instead' : 'vulnerabilities were not checked'}` });
     }
+  }
+  const registryFacts = new Map<string, RegistryFacts>();
+  if (online) {
+    const client = injected.registry ?? new RegistryClient({ cacheDir: context.options.cacheDir ?? defaultCacheDir() });
+    const wanted = new Map<string, Dependency>();
+    for (const f of files) for (const d of f.extraction.dependencies) {
+      if (d.direct && d.source === 'registry' && (d.ecosystem === 'npm' || d.ecosystem === 'PyPI')) wanted.set(`${d.ecosystem}:${key(d)}`, d);
+    }
+    const list = [...wanted.entries()].slice(0, 500);
+    let failed = 0;
+    for (let i = 0; i < list.length; i += 8) {
+      await Promise.all(list.slice(i, i + 8).map(async ([k, d]) => {
+        try {
+          registryFacts.set(k, await client.facts(d.ecosystem as 'npm' | 'PyPI', d.name, d.version));
+        } catch {
+          failed++;
+        }
+      }));
+    }
+    if (failed) issues.push({ code: 'network-error', analyzer: 'dependencies', message: `${failed} registry look-ups failed; existence, age and deprecation of those packages were not checked online` });
+    if (wanted.size > list.length) issues.push({ code: 'unresolved', analyzer: 'dependencies', message: `only the first ${list.length} of ${wanted.size} direct dependencies were looked up in their registries` });
   }
   if (onlineMatches) {
     // the API is current: no freshness issue to report
@@ -172,10 +196,30 @@ export async function analyzeDependencies(targets: readonly Target[], context: A
             continue;
           }
         }
+        const facts = registryFacts.get(`${dep.ecosystem}:${key(dep)}`);
+        if (facts && dep.direct) {
+          if (!facts.exists) {
+            if (enabled('dependencies/nonexistent-package')) findings.push({
+              ruleId: 'dependencies/nonexistent-package', location: where, identity, package: pkg, confidence: 'high',
+              message: `${dep.name} does not exist: the ${dep.ecosystem} registry answered 404. The name may be invented, and anyone can register it.`,
+            });
+            continue;
+          }
+          const ageDays = facts.created ? (now.getTime() - Date.parse(facts.created)) / 86_400_000 : undefined;
+          if (ageDays !== undefined && ageDays < 30 && enabled('dependencies/new-package')) findings.push({
+            ruleId: 'dependencies/new-package', location: where, identity, package: pkg,
+            message: `${dep.name} was first published ${Math.max(0, Math.floor(ageDays))} days ago (${facts.created!.slice(0, 10)}): too new to have been vetted.`,
+            properties: { created: facts.created },
+          });
+          if (facts.deprecated && enabled('dependencies/deprecated-package')) findings.push({
+            ruleId: 'dependencies/deprecated-package', location: where, identity, package: pkg,
+            message: `${dep.name}${dep.version ? `@${dep.version}` : ''} is deprecated: ${truncate(facts.deprecated, 160)}`,
+          });
+        }
         // Existence and typosquats: what the project itself declares.
         if (names && dep.direct && (dep.ecosystem === 'PyPI' || dep.ecosystem === 'npm')) {
           let missing = false;
-          if (dep.ecosystem === 'PyPI' && !names.pypiExists(dep.name)) {
+          if (facts) { /* the registry answered: it exists */ } else if (dep.ecosystem === 'PyPI' && !names.pypiExists(dep.name)) {
             missing = true;
             if (enabled('dependencies/nonexistent-package')) findings.push({
               ruleId: 'dependencies/nonexistent-package', location: where, identity, package: pkg,
