@@ -323,6 +323,9 @@ function truncate(s: string, n: number): string {
   return one.length > n ? one.slice(0, n - 1) + '…' : one;
 }
 
+/** Test inputs and examples import made-up names on purpose (parser and bundler fixtures). */
+const TEST_INPUT = /(^|\/)(fixtures?|__fixtures__|__mocks__|testdata|test-fixtures|examples?|samples?)\//;
+
 /** Bare imports in JS/TS that no package.json of the project declares (only when the project has one). */
 function phantomImports(targets: readonly Target[], files: readonly FileResult[]): RawFinding[] {
   const manifests = files.filter((f) => f.extraction.format === 'package-json');
@@ -341,7 +344,7 @@ function phantomImports(targets: readonly Target[], files: readonly FileResult[]
   }
   const out: RawFinding[] = [];
   for (const target of targets) {
-    if (target.type.kind !== 'source') continue;
+    if (target.type.kind !== 'source' || TEST_INPUT.test(target.path)) continue;
     const lines = target.text.split('\n');
     for (const site of jsImports(target)) {
       if (declared.has(site.name) || declared.has(`@types/${site.name}`)) continue;

@@ -9,7 +9,7 @@ test('bare imports with lines; strings, template literals, comments, builtins an
     "import a from 'pkg-a';",
     "const b = require('@scope/b/deep');",
     "const s = \"import x from 'in-a-string'\";",
-    'const t = `',
+    'const t = `${`import q from "nested-template"`}',
     "const y = require('in-a-template');",
     '`;',
     '/* import z from "in-a-comment" */',

@@ -95,11 +95,35 @@ export function maskNonCode(text: string): string {
       while (i < n && text[i] !== c && text[i] !== '\n') i += text[i] === '\\' ? 2 : 1;
       i++;
     } else if (c === '`') {
+      // template literals nest through ${ … `…` … }: an explicit stack keeps hostile nesting off the call stack
       const start = i;
+      const stack: ('t' | 'e')[] = ['t'];
+      const braces: number[] = [];
       i++;
-      while (i < n && text[i] !== '`') i += text[i] === '\\' ? 2 : 1;
-      blank(start, i + 1);
-      i++;
+      while (i < n && stack.length) {
+        const d = text[i];
+        if (stack[stack.length - 1] === 't') {
+          if (d === '\\') { i += 2; continue; }
+          if (d === '`') { stack.pop(); i++; continue; }
+          if (d === '$' && text[i + 1] === '{') { stack.push('e'); braces.push(0); i += 2; continue; }
+          i++;
+          continue;
+        }
+        if (d === '`') { stack.push('t'); i++; continue; }
+        if (d === "'" || d === '"') {
+          i++;
+          while (i < n && text[i] !== d && text[i] !== '\n') i += text[i] === '\\' ? 2 : 1;
+          i++;
+          continue;
+        }
+        if (d === '{') braces[braces.length - 1]!++;
+        else if (d === '}') {
+          if (braces[braces.length - 1] === 0) { stack.pop(); braces.pop(); i++; continue; }
+          braces[braces.length - 1]!--;
+        }
+        i++;
+      }
+      blank(start, i);
     } else i++;
   }
   return out.join('');

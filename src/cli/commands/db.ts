@@ -35,7 +35,7 @@ Usage: skeptic db update [--url URL] [--ecosystems npm,PyPI,...] [--cache-dir DI
   async run(args, io) {
     const [sub, ...rest] = args;
     const { values, positionals } = parse(rest, options);
-    const cacheDir = values['cache-dir'] ? resolve(io.cwd, values['cache-dir']) : (io.env['SKEPTIC_CACHE_DIR'] ?? defaultCacheDir());
+    const cacheDir = values['cache-dir'] ? resolve(io.cwd, values['cache-dir']) : defaultCacheDir();
     const say = (s: string) => { if (!values.quiet) io.stderr(s + '\n'); };
     switch (sub) {
       case 'update': {

@@ -9,7 +9,8 @@ export function classifyNpmSpec(spec: string): { source: DependencySource; locat
     if (at > 0) return { source: 'registry', alias: rest.slice(0, at), range: rest.slice(at + 1) };
     return { source: 'registry', alias: rest, range: '*' };
   }
-  if (s.startsWith('workspace:')) return { source: 'workspace', location: s };
+  // pnpm/yarn catalogs and workspaces resolve inside the monorepo's own configuration
+  if (s.startsWith('workspace:') || s.startsWith('catalog:')) return { source: 'workspace', location: s };
   if (s.startsWith('file:') || s.startsWith('link:') || s.startsWith('portal:') || s.startsWith('./') || s.startsWith('../') || s.startsWith('/') || s.startsWith('~/')) {
     return { source: 'path', location: s };
   }

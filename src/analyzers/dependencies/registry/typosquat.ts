@@ -36,6 +36,7 @@ export function findTyposquat(ecosystem: 'npm' | 'PyPI', name: string, index: Na
   const targetSet = new Set(targets);
   if (targetSet.has(lower)) return undefined;
   if (ecosystem === 'npm' && lower.startsWith('@')) {
+    if (lower.startsWith('@types/')) return undefined; // DefinitelyTyped mirrors every popular name by design
     const unscoped = lower.slice(lower.indexOf('/') + 1);
     if (targetSet.has(unscoped) && (index.npmPopularity(unscoped) ?? Infinity) <= 500) return { target: unscoped, how: 'scope' };
     return undefined;
