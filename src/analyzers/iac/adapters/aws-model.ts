@@ -70,6 +70,18 @@ export const SERVICES: Readonly<Record<string, { tf: string[]; cfn: string[]; fi
   sqs: { tf: ['aws_sqs_queue'], cfn: ['AWS::SQS::Queue'], fields: { kms: { tf: 'kms_master_key_id', cfn: 'KmsMasterKeyId' }, sse: { tf: 'sqs_managed_sse_enabled', cfn: 'SqsManagedSseEnabled' } } },
   sns: { tf: ['aws_sns_topic'], cfn: ['AWS::SNS::Topic'], fields: { kms: { tf: 'kms_master_key_id', cfn: 'KmsMasterKeyId' } } },
   listener: { tf: ['aws_lb_listener', 'aws_alb_listener'], cfn: ['AWS::ElasticLoadBalancingV2::Listener'], fields: { protocol: { tf: 'protocol', cfn: 'Protocol' }, actions: { tf: 'default_action', cfn: 'DefaultActions' } } },
+  instance: { tf: ['aws_instance', 'aws_launch_template'], cfn: ['AWS::EC2::LaunchTemplate'], fields: { httpTokens: { tf: 'metadata_options.http_tokens', cfn: 'LaunchTemplateData.MetadataOptions.HttpTokens' }, httpEndpoint: { tf: 'metadata_options.http_endpoint', cfn: 'LaunchTemplateData.MetadataOptions.HttpEndpoint' } } },
+  elasticache: { tf: ['aws_elasticache_replication_group'], cfn: ['AWS::ElastiCache::ReplicationGroup'], fields: { atRest: { tf: 'at_rest_encryption_enabled', cfn: 'AtRestEncryptionEnabled' }, transit: { tf: 'transit_encryption_enabled', cfn: 'TransitEncryptionEnabled' } } },
+  redshift: { tf: ['aws_redshift_cluster'], cfn: ['AWS::Redshift::Cluster'], fields: { encrypted: { tf: 'encrypted', cfn: 'Encrypted' }, publiclyAccessible: { tf: 'publicly_accessible', cfn: 'PubliclyAccessible' } } },
+  search: {
+    tf: ['aws_elasticsearch_domain', 'aws_opensearch_domain'], cfn: ['AWS::Elasticsearch::Domain', 'AWS::OpenSearchService::Domain'],
+    fields: { atRest: { tf: 'encrypt_at_rest.enabled', cfn: 'EncryptionAtRestOptions.Enabled' }, nodeToNode: { tf: 'node_to_node_encryption.enabled', cfn: 'NodeToNodeEncryptionOptions.Enabled' }, https: { tf: 'domain_endpoint_options.enforce_https', cfn: 'DomainEndpointOptions.EnforceHTTPS' } },
+  },
+  loggroup: { tf: ['aws_cloudwatch_log_group'], cfn: ['AWS::Logs::LogGroup'], fields: { kms: { tf: 'kms_key_id', cfn: 'KmsKeyId' }, retention: { tf: 'retention_in_days', cfn: 'RetentionInDays' } } },
+  docdb: { tf: ['aws_docdb_cluster'], cfn: ['AWS::DocDB::DBCluster'], fields: { encrypted: { tf: 'storage_encrypted', cfn: 'StorageEncrypted' } } },
+  neptune: { tf: ['aws_neptune_cluster'], cfn: ['AWS::Neptune::DBCluster'], fields: { encrypted: { tf: 'storage_encrypted', cfn: 'StorageEncrypted' } } },
+  kinesis: { tf: ['aws_kinesis_stream'], cfn: ['AWS::Kinesis::Stream'], fields: { encryption: { tf: 'encryption_type', cfn: 'StreamEncryption.EncryptionType' } } },
+  cloudfront: { tf: ['aws_cloudfront_distribution'], cfn: ['AWS::CloudFront::Distribution'], fields: { viewerPolicy: { tf: 'default_cache_behavior.viewer_protocol_policy', cfn: 'DistributionConfig.DefaultCacheBehavior.ViewerProtocolPolicy' } } },
   provider: { tf: ['provider:aws'], cfn: [], fields: { accessKey: { tf: 'access_key' }, secretKey: { tf: 'secret_key' } } },
 };
 

@@ -98,6 +98,27 @@ import { rule as compose_securityOptUnconfined } from './compose/security-opt-un
 import { rule as compose_sensitiveHostMount } from './compose/sensitive-host-mount.js';
 import { rule as compose_usernsHost } from './compose/userns-host.js';
 import { rule as githubActions_unsecureCommands } from './github-actions/unsecure-commands.js';
+import { rule as aws_elasticacheAtRest } from './aws/elasticache-at-rest.js';
+import { rule as aws_elasticacheInTransit } from './aws/elasticache-in-transit.js';
+import { rule as aws_redshiftUnencrypted } from './aws/redshift-unencrypted.js';
+import { rule as aws_redshiftPublic } from './aws/redshift-public.js';
+import { rule as aws_searchAtRest } from './aws/search-at-rest.js';
+import { rule as aws_searchNodeToNode } from './aws/search-node-to-node.js';
+import { rule as aws_searchHttps } from './aws/search-https.js';
+import { rule as aws_logGroupKms } from './aws/log-group-kms.js';
+import { rule as aws_logGroupRetention } from './aws/log-group-retention.js';
+import { rule as aws_docdbUnencrypted } from './aws/docdb-unencrypted.js';
+import { rule as aws_neptuneUnencrypted } from './aws/neptune-unencrypted.js';
+import { rule as aws_kinesisUnencrypted } from './aws/kinesis-unencrypted.js';
+import { rule as aws_cloudfrontAllowsHttp } from './aws/cloudfront-allows-http.js';
+import { rule as aws_ec2Imdsv1 } from './aws/ec2-imdsv1.js';
+import { rule as dockerfile_insecureDownload } from './dockerfile/insecure-download.js';
+import { rule as dockerfile_chmodWorldWritable } from './dockerfile/chmod-world-writable.js';
+import { rule as githubActions_secretsToUnpinnedAction } from './github-actions/secrets-to-unpinned-action.js';
+import { rule as kubernetes_tillerDeployed } from './kubernetes/tiller-deployed.js';
+import { rule as kubernetes_ingressWithoutTls } from './kubernetes/ingress-without-tls.js';
+import { rule as kubernetes_bindDefaultServiceAccount } from './kubernetes/bind-default-service-account.js';
+import { rule as kubernetes_configmapSecret } from './kubernetes/configmap-secret.js';
 
 /** Every IaC rule, explicitly. */
 export const iacRules: readonly IacRule[] = [
@@ -200,4 +221,25 @@ export const iacRules: readonly IacRule[] = [
   compose_sensitiveHostMount,
   compose_usernsHost,
   githubActions_unsecureCommands,
+  aws_elasticacheAtRest,
+  aws_elasticacheInTransit,
+  aws_redshiftUnencrypted,
+  aws_redshiftPublic,
+  aws_searchAtRest,
+  aws_searchNodeToNode,
+  aws_searchHttps,
+  aws_logGroupKms,
+  aws_logGroupRetention,
+  aws_docdbUnencrypted,
+  aws_neptuneUnencrypted,
+  aws_kinesisUnencrypted,
+  aws_cloudfrontAllowsHttp,
+  aws_ec2Imdsv1,
+  dockerfile_insecureDownload,
+  dockerfile_chmodWorldWritable,
+  githubActions_secretsToUnpinnedAction,
+  kubernetes_tillerDeployed,
+  kubernetes_ingressWithoutTls,
+  kubernetes_bindDefaultServiceAccount,
+  kubernetes_configmapSecret,
 ];

@@ -1,0 +1,33 @@
+import type { AwsRule } from '../../rule.js';
+import { valBool, valStr, type AwsModel } from '../../adapters/aws-model.js';
+import { s3Buckets } from '../../adapters/s3.js';
+import { ingressRules, isOpenCidr, covers } from '../../adapters/security-groups.js';
+import { policyStatements, policyAttachments } from '../../adapters/policies.js';
+import { headSpan, num, str, entries } from '../../model.js';
+
+export const rule: AwsRule = {
+  platform: 'aws',
+  meta: {
+    "id": "iac/aws/cloudfront-allows-http",
+    "title": "CloudFront distribution allows plain HTTP",
+    "description": "A viewer protocol policy of `allow-all` serves content and cookies over HTTP, open to interception and injection.",
+    "severity": "medium",
+    "confidence": "high",
+    "cwe": [
+      "CWE-319"
+    ],
+    "equivalents": [
+      "checkov:CKV_AWS_34",
+      "trivy:AVD-AWS-0012",
+      "kics:55af1353-2f62-4fa0-a8e1-a210ca2708f5"
+    ],
+    "remediation": "Use `redirect-to-https` or `https-only`."
+  } as AwsRule['meta'],
+  check(model: AwsModel, emit) {
+    void valBool; void valStr; void s3Buckets; void ingressRules; void isOpenCidr; void covers; void policyStatements; void policyAttachments; void headSpan; void num; void str; void entries;
+    for (const e of model.of('cloudfront')) {
+      const v = e.field('viewerPolicy');
+      if (!v.unknown && valStr(v) === 'allow-all') emit(e, v.span, `${e.resource} allows viewers over plain HTTP.`);
+    }
+  },
+};

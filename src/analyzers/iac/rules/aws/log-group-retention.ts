@@ -1,0 +1,32 @@
+import type { AwsRule } from '../../rule.js';
+import { valBool, valStr, type AwsModel } from '../../adapters/aws-model.js';
+import { s3Buckets } from '../../adapters/s3.js';
+import { ingressRules, isOpenCidr, covers } from '../../adapters/security-groups.js';
+import { policyStatements, policyAttachments } from '../../adapters/policies.js';
+import { headSpan, num, str, entries } from '../../model.js';
+
+export const rule: AwsRule = {
+  platform: 'aws',
+  meta: {
+    "id": "iac/aws/log-group-retention",
+    "title": "CloudWatch log group keeps logs for less than a year or forever unset",
+    "description": "Short retention deletes the evidence an investigation needs; most incidents are found months later.",
+    "severity": "low",
+    "confidence": "medium",
+    "cwe": [
+      "CWE-778"
+    ],
+    "equivalents": [
+      "checkov:CKV_AWS_338"
+    ],
+    "remediation": "Set `retention_in_days` to 365 or more."
+  } as AwsRule['meta'],
+  check(model: AwsModel, emit) {
+    void valBool; void valStr; void s3Buckets; void ingressRules; void isOpenCidr; void covers; void policyStatements; void policyAttachments; void headSpan; void num; void str; void entries;
+    for (const e of model.of('loggroup')) {
+      const v = e.field('retention');
+      if (v.unknown) continue;
+      if ((num(v.node) ?? 9999) < 365) emit(e, v.span, `${e.resource} keeps logs for less than a year.`);
+    }
+  },
+};

@@ -1,0 +1,33 @@
+import type { AwsRule } from '../../rule.js';
+import { valBool, valStr, type AwsModel } from '../../adapters/aws-model.js';
+import { s3Buckets } from '../../adapters/s3.js';
+import { ingressRules, isOpenCidr, covers } from '../../adapters/security-groups.js';
+import { policyStatements, policyAttachments } from '../../adapters/policies.js';
+import { headSpan, num, str, entries } from '../../model.js';
+
+export const rule: AwsRule = {
+  platform: 'aws',
+  meta: {
+    "id": "iac/aws/redshift-unencrypted",
+    "title": "Redshift cluster is not encrypted",
+    "description": "A data warehouse holds the most data in one place; unencrypted storage and snapshots expose all of it.",
+    "severity": "high",
+    "confidence": "high",
+    "cwe": [
+      "CWE-311"
+    ],
+    "equivalents": [
+      "checkov:CKV_AWS_64",
+      "trivy:AVD-AWS-0084"
+    ],
+    "remediation": "Set `encrypted = true` with a KMS key."
+  } as AwsRule['meta'],
+  check(model: AwsModel, emit) {
+    void valBool; void valStr; void s3Buckets; void ingressRules; void isOpenCidr; void covers; void policyStatements; void policyAttachments; void headSpan; void num; void str; void entries;
+    for (const e of model.of('redshift')) {
+      const v = e.field('encrypted');
+      if (v.unknown) continue;
+      if (valBool(v) !== true) emit(e, v.span, `${e.resource} is not encrypted.`);
+    }
+  },
+};
