@@ -69,7 +69,7 @@ export const SERVICES: Readonly<Record<string, { tf: string[]; cfn: string[]; fi
   dynamodb: { tf: ['aws_dynamodb_table'], cfn: ['AWS::DynamoDB::Table'], fields: { pitr: { tf: 'point_in_time_recovery.enabled', cfn: 'PointInTimeRecoverySpecification.PointInTimeRecoveryEnabled' } } },
   sqs: { tf: ['aws_sqs_queue'], cfn: ['AWS::SQS::Queue'], fields: { kms: { tf: 'kms_master_key_id', cfn: 'KmsMasterKeyId' }, sse: { tf: 'sqs_managed_sse_enabled', cfn: 'SqsManagedSseEnabled' } } },
   sns: { tf: ['aws_sns_topic'], cfn: ['AWS::SNS::Topic'], fields: { kms: { tf: 'kms_master_key_id', cfn: 'KmsMasterKeyId' } } },
-  listener: { tf: ['aws_lb_listener', 'aws_alb_listener'], cfn: ['AWS::ElasticLoadBalancingV2::Listener'], fields: { protocol: { tf: 'protocol', cfn: 'Protocol' }, actions: { tf: 'default_action', cfn: 'DefaultActions' } } },
+  listener: { tf: ['aws_lb_listener', 'aws_alb_listener'], cfn: ['AWS::ElasticLoadBalancingV2::Listener'], fields: { port: { tf: 'port', cfn: 'Port' }, protocol: { tf: 'protocol', cfn: 'Protocol' }, actions: { tf: 'default_action', cfn: 'DefaultActions' } } },
   instance: { tf: ['aws_instance', 'aws_launch_template'], cfn: ['AWS::EC2::LaunchTemplate'], fields: { httpTokens: { tf: 'metadata_options.http_tokens', cfn: 'LaunchTemplateData.MetadataOptions.HttpTokens' }, httpEndpoint: { tf: 'metadata_options.http_endpoint', cfn: 'LaunchTemplateData.MetadataOptions.HttpEndpoint' } } },
   elasticache: { tf: ['aws_elasticache_replication_group'], cfn: ['AWS::ElastiCache::ReplicationGroup'], fields: { atRest: { tf: 'at_rest_encryption_enabled', cfn: 'AtRestEncryptionEnabled' }, transit: { tf: 'transit_encryption_enabled', cfn: 'TransitEncryptionEnabled' } } },
   redshift: { tf: ['aws_redshift_cluster'], cfn: ['AWS::Redshift::Cluster'], fields: { encrypted: { tf: 'encrypted', cfn: 'Encrypted' }, publiclyAccessible: { tf: 'publicly_accessible', cfn: 'PubliclyAccessible' } } },
@@ -95,6 +95,8 @@ function dig(body: VNode, path: string, head: Span): Val {
     cur = next;
     span = headSpan(next);
   }
+  // `x = null` in Terraform means "not set": the provider default applies.
+  if (cur!.kind === 'scalar' && (cur!.value === null || cur!.value === '')) return { span, explicit: false, unknown: false };
   const unknown = cur!.kind === 'expr' && !cur!.tag?.startsWith('call:jsonencode');
   return { node: cur, span, explicit: true, unknown };
 }

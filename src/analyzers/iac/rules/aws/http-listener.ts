@@ -27,7 +27,10 @@ export const rule: AwsRule = {
     void valBool; void valStr; void s3Buckets; void ingressRules; void isOpenCidr; void covers; void policyStatements; void policyAttachments; void headSpan; void num; void str; void entries;
     for (const e of model.of('listener')) {
       const p = e.field('protocol');
-      if (p.unknown || (valStr(p) ?? '').toUpperCase() !== 'HTTP') continue;
+      // Without a protocol an ALB listener is HTTP unless it sits on 443.
+      const port = num(e.field('port').node);
+      const protocol = p.explicit ? (valStr(p) ?? '').toUpperCase() : port === 443 ? 'HTTPS' : 'HTTP';
+      if (p.unknown || protocol !== 'HTTP') continue;
       const actions = e.field('actions').node;
       const list = actions?.kind === 'list' ? actions.items ?? [] : actions ? [actions] : [];
       const redirects = list.some((a) => {

@@ -21,7 +21,7 @@ export const rule: KubernetesRule = {
   check(obj: K8sObject, emit) {
     for (const c of obj.containers) {
       const v = get(c.node, 'image');
-      if (/(?:^|\/)tiller(?::|@|$)/.test(str(v) ?? '')) emit(obj, headSpan(v!), `${obj.resource} runs Tiller (${str(v)}).`);
+      if (/(?:^|\/)tiller\b/.test(str(v) ?? '')) emit(obj, headSpan(v!), `${obj.resource} runs Tiller (${str(v)}).`);
     }
   },
 };
