@@ -58,7 +58,7 @@ export const SERVICES: Readonly<Record<string, { tf: string[]; cfn: string[]; fi
   },
   ebs: { tf: ['aws_ebs_volume'], cfn: ['AWS::EC2::Volume'], fields: { encrypted: { tf: 'encrypted', cfn: 'Encrypted' }, snapshot: { tf: 'snapshot_id', cfn: 'SnapshotId' } } },
   efs: { tf: ['aws_efs_file_system'], cfn: ['AWS::EFS::FileSystem'], fields: { encrypted: { tf: 'encrypted', cfn: 'Encrypted' } } },
-  kms: { tf: ['aws_kms_key'], cfn: ['AWS::KMS::Key'], fields: { rotation: { tf: 'enable_key_rotation', cfn: 'EnableKeyRotation' }, spec: { tf: 'customer_master_key_spec', cfn: 'KeySpec' } } },
+  kms: { tf: ['aws_kms_key'], cfn: ['AWS::KMS::Key'], fields: { rotation: { tf: 'enable_key_rotation', cfn: 'EnableKeyRotation' }, spec: { tf: 'customer_master_key_spec', cfn: 'KeySpec' }, usage: { tf: 'key_usage', cfn: 'KeyUsage' } } },
   cloudtrail: {
     tf: ['aws_cloudtrail'], cfn: ['AWS::CloudTrail::Trail'],
     fields: { multiRegion: { tf: 'is_multi_region_trail', cfn: 'IsMultiRegionTrail' }, logValidation: { tf: 'enable_log_file_validation', cfn: 'EnableLogFileValidation' }, kms: { tf: 'kms_key_id', cfn: 'KMSKeyId' }, logging: { tf: 'enable_logging', cfn: 'IsLogging' } },

@@ -27,7 +27,7 @@ export const rule: AwsRule = {
     for (const e of model.of('kms')) {
       const v = e.field('rotation');
       if (v.unknown) continue;
-      if (valBool(v) !== true && !/^(?:RSA|ECC|HMAC)/.test(valStr(e.field('spec')) ?? '')) emit(e, v.span, `${e.resource} does not rotate its key material.`);
+      if (valBool(v) !== true && !/^(?:RSA|ECC|HMAC)/.test(valStr(e.field('spec')) ?? '') && (valStr(e.field('usage')) ?? 'ENCRYPT_DECRYPT') === 'ENCRYPT_DECRYPT') emit(e, v.span, `${e.resource} does not rotate its key material.`);
     }
   },
 };
