@@ -345,6 +345,24 @@ function readTarget(root: string, info: TargetInfo, override: Buffer | undefined
 
 const BATCH = 64;
 
+/** Whatever goes wrong with one file outside the analyzers (finalising, suppression parsing) stays with that file. */
+async function guardedProcessFile(...args: Parameters<typeof processFile>): Promise<FileOutcome> {
+  try {
+    return await processFile(...args);
+  } catch (error) {
+    const path = args[0].path;
+    return {
+      path,
+      bytes: 0,
+      findings: [],
+      directives: [],
+      analyzerMs: {},
+      issues: [{ code: 'analyzer-crashed', path, message: `processing this file failed: ${firstLine(error)}` }],
+      skipped: { path, reason: 'unreadable', detail: 'processing failed' },
+    };
+  }
+}
+
 async function runFileTasks(
   infos: readonly TargetInfo[],
   root: string,
@@ -365,7 +383,7 @@ async function runFileTasks(
   if (workerCount <= 0 || infos.length === 0) {
     let done = 0;
     for (const info of infos) {
-      outcomes.push(await processFile(info, root, fileAnalyzers, context, request.contents?.get(info.path)));
+      outcomes.push(await guardedProcessFile(info, root, fileAnalyzers, context, request.contents?.get(info.path)));
       request.onProgress?.(++done, infos.length);
     }
     return outcomes;
@@ -436,7 +454,7 @@ async function runFileTasks(
   // Every worker died: finish what is left on the main thread rather than drop it.
   for (; next < infos.length; next++) {
     const info = infos[next]!;
-    outcomes.push(await processFile(info, root, fileAnalyzers, context, request.contents?.get(info.path)));
+    outcomes.push(await guardedProcessFile(info, root, fileAnalyzers, context, request.contents?.get(info.path)));
     request.onProgress?.(++done, infos.length);
   }
   return outcomes;
