@@ -136,18 +136,21 @@ export async function analyzeDependencies(targets: readonly Target[], context: A
     const manifests = group.filter((f) => f.extraction.kind === 'manifest');
     const hasGoMod = group.some((f) => f.extraction.format === 'go-mod');
     refineDirect(lockfiles, manifests);
+    // A workspace member's manifest is pinned by the lockfile at the monorepo root: look upward.
+    const dir = dirOf(group[0]!.target.path);
+    const upward = files.filter((l) => l.extraction.kind === 'lockfile' && l.extraction.format !== 'go-sum' && isAncestor(dirOf(l.target.path), dir));
     const lockedNames = new Set<string>();
-    for (const l of lockfiles) for (const d of l.extraction.dependencies) lockedNames.add(`${d.ecosystem}:${key(d)}`);
+    for (const l of upward) for (const d of l.extraction.dependencies) lockedNames.add(`${d.ecosystem}:${key(d)}`);
     const workspaceNames = new Set(files.map((f) => f.extraction.projectName).filter((n): n is string => !!n));
 
     for (const f of group) {
       if (f.extraction.format === 'go-sum' && hasGoMod) continue;
       const isLock = f.extraction.kind === 'lockfile';
-      const lockedHere = lockfiles.some((l) => l.extraction.ecosystem === f.extraction.ecosystem);
       for (const dep of f.extraction.dependencies) {
         const where = loc(f, dep.line);
         const pkg = { ecosystem: dep.ecosystem, name: dep.name, ...(dep.version ? { version: dep.version } : {}), direct: dep.direct, dev: dep.dev, purl: purlOf(dep.ecosystem, dep.name, dep.version) };
         const identity = `${dep.ecosystem}:${dep.name}@${dep.version ?? dep.spec ?? ''}`;
+        const pinnedByLock = lockedNames.has(`${dep.ecosystem}:${key(dep)}`);
         if (dep.source === 'git' || dep.source === 'url' || dep.source === 'tarball') {
           if (enabled('dependencies/git-or-url-dependency')) {
             findings.push({
@@ -163,7 +166,7 @@ export async function analyzeDependencies(targets: readonly Target[], context: A
         // Known vulnerabilities and malicious versions: exact versions only (lockfiles, == pins).
         let malicious = false;
         if (onlineMatches || database?.has(dep.ecosystem)) {
-          if (dep.version && (isLock || !lockedHere)) {
+          if (dep.version && (isLock || !pinnedByLock)) {
             const matches = onlineMatches?.get(`${dep.ecosystem}\u0000${dep.name}\u0000${dep.version}`) ?? database?.query(dep.ecosystem, dep.name, dep.version) ?? [];
             for (const m of matches) {
               if (m.advisory.malicious) {
@@ -252,7 +255,7 @@ export async function analyzeDependencies(targets: readonly Target[], context: A
             message: `${dep.name}@${dep.version ?? '?'} runs an install script on every machine that installs it${dep.direct ? '' : ' (pulled in transitively)'}.`,
           });
         }
-        if (!isLock && !lockedHere && !dep.version && enabled('dependencies/unpinned-version') && isOpenRange(dep.spec ?? '')) {
+        if (!isLock && !pinnedByLock && !dep.version && enabled('dependencies/unpinned-version') && isOpenRange(dep.spec ?? '')) {
           findings.push({
             ruleId: 'dependencies/unpinned-version', location: where, identity, package: pkg,
             message: `${dep.name} accepts ${dep.spec ? `"${dep.spec}"` : 'any version'} and no lockfile here pins it: the next release installs unreviewed.`,
@@ -262,6 +265,10 @@ export async function analyzeDependencies(targets: readonly Target[], context: A
     }
   }
   return { findings, issues };
+}
+
+function isAncestor(ancestor: string, dir: string): boolean {
+  return ancestor === '' || dir === ancestor || dir.startsWith(ancestor + '/');
 }
 
 function key(d: Dependency): string {
