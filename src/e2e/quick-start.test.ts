@@ -14,7 +14,7 @@ describe('README quick start: npx skeptic scan test/repos/ai-written-app', () =>
     assert.equal(r.code, 1, r.stderr);
     const report = JSON.parse(r.stdout);
     const rules = new Set(report.findings.map((f: { ruleId: string }) => f.ruleId));
-    for (const id of ['code/javascript/sql-injection', 'code/javascript/code-injection', 'code/javascript/tls-verification-disabled', 'code/javascript/tls-env-disabled', 'iac/kubernetes/privileged-container']) {
+    for (const id of ['code/javascript/sql-injection', 'code/javascript/code-injection', 'code/javascript/tls-verification-disabled', 'code/javascript/tls-env-disabled', 'iac/kubernetes/privileged-container', 'iac/aws/iam-wildcard-action']) {
       assert.ok(rules.has(id), `${id} missing; got ${[...rules].join(', ')}`);
     }
     assert.ok(![...rules].some((id) => String(id).startsWith('secrets/')), 'the example app commits no secrets');
