@@ -16,6 +16,9 @@ import type { Target, TargetType } from '../core/target.js';
 interface Tally {
   pos: number;
   hit: number;
+  /** Positive files flagged anywhere by the rule (location conventions differ between tools). */
+  files: number;
+  fileHit: number;
   neg: number;
   fp: number;
 }
@@ -56,7 +59,7 @@ export function measureIac(corpora: string): { rows: Map<string, { kics: Tally; 
   const trivyIndex = existsSync(join(trivyRoot, '_examples_index.json')) ? (JSON.parse(readFileSync(join(trivyRoot, '_examples_index.json'), 'utf8')) as { format: string; label: string; code: string; id: string; index: number }[]) : [];
   const rows = new Map<string, { kics: Tally; trivy: Tally; rules: Set<string> }>();
   const perRule = new Map<string, { kics: Tally; trivy: Tally }>();
-  const empty = (): Tally => ({ pos: 0, hit: 0, neg: 0, fp: 0 });
+  const empty = (): Tally => ({ pos: 0, hit: 0, files: 0, fileHit: 0, neg: 0, fp: 0 });
   for (const rule of iacRules) {
     const eq = rule.meta.equivalents ?? [];
     const kicsIds = new Set(eq.filter((e) => e.startsWith('kics:')).map((e) => e.slice(5)));
@@ -81,6 +84,8 @@ export function measureIac(corpora: string): { rows: Map<string, { kics: Tally; 
         if (found.length) mine.kics.fp++;
         continue;
       }
+      mine.kics.files++;
+      if (found.length) mine.kics.fileHit++;
       let expected = expectedCache.get(entry.query_dir);
       if (!expected) {
         const p = join(kicsRoot, entry.query_dir, 'test', 'positive_expected_result.json');
@@ -123,6 +128,8 @@ export function measureIac(corpora: string): { rows: Map<string, { kics: Tally; 
     for (const k of ['kics', 'trivy'] as const) {
       row[k].pos += mine[k].pos;
       row[k].hit += mine[k].hit;
+      row[k].files += mine[k].files;
+      row[k].fileHit += mine[k].fileHit;
       row[k].neg += mine[k].neg;
       row[k].fp += mine[k].fp;
     }
@@ -136,11 +143,11 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const corpora = process.argv[2] ?? '/work/shared/corpora';
   const { rows, perRule } = measureIac(corpora);
   const out: string[] = [];
-  out.push('| platform | rules measured | KICS positives flagged | KICS negatives flagged | trivy bad flagged | trivy good flagged |');
-  out.push('|---|---|---|---|---|---|');
+  out.push('| platform | rules measured | KICS expected lines hit | KICS positive files flagged (any line) | KICS negatives flagged | trivy bad flagged | trivy good flagged |');
+  out.push('|---|---|---|---|---|---|---|');
   for (const [platform, r] of rows) {
     if (!r.rules.size) continue;
-    out.push(`| ${platform} | ${r.rules.size} | ${r.kics.hit}/${r.kics.pos} (${pct(r.kics.hit, r.kics.pos)}) | ${r.kics.fp}/${r.kics.neg} (${pct(r.kics.fp, r.kics.neg)}) | ${r.trivy.hit}/${r.trivy.pos} (${pct(r.trivy.hit, r.trivy.pos)}) | ${r.trivy.fp}/${r.trivy.neg} (${pct(r.trivy.fp, r.trivy.neg)}) |`);
+    out.push(`| ${platform} | ${r.rules.size} | ${r.kics.hit}/${r.kics.pos} (${pct(r.kics.hit, r.kics.pos)}) | ${r.kics.fileHit}/${r.kics.files} (${pct(r.kics.fileHit, r.kics.files)}) | ${r.kics.fp}/${r.kics.neg} (${pct(r.kics.fp, r.kics.neg)}) | ${r.trivy.hit}/${r.trivy.pos} (${pct(r.trivy.hit, r.trivy.pos)}) | ${r.trivy.fp}/${r.trivy.neg} (${pct(r.trivy.fp, r.trivy.neg)}) |`);
   }
   out.push('', 'Per rule (rules below 90% recall or above 5% false positives are marked !):');
   let pass = 0;
@@ -154,7 +161,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     const fpr = neg ? (t.kics.fp + t.trivy.fp) / neg : 0;
     const ok = recall >= 0.9 && fpr <= 0.05;
     if (ok) pass++;
-    out.push(`${ok ? ' ' : '!'} ${id}: kics ${t.kics.hit}/${t.kics.pos} pos, ${t.kics.fp}/${t.kics.neg} neg; trivy ${t.trivy.hit}/${t.trivy.pos} bad, ${t.trivy.fp}/${t.trivy.neg} good`);
+    out.push(`${ok ? ' ' : '!'} ${id}: kics ${t.kics.hit}/${t.kics.pos} lines (${t.kics.fileHit}/${t.kics.files} files), ${t.kics.fp}/${t.kics.neg} neg; trivy ${t.trivy.hit}/${t.trivy.pos} bad, ${t.trivy.fp}/${t.trivy.neg} good`);
   }
   out.push('', `${pass}/${measured} measured rules meet both targets (≥90% positives, ≤5% negatives)`);
   process.stdout.write(out.join('\n') + '\n');

@@ -13,9 +13,7 @@ export const rule: ComposeRule = {
     "cwe": [
       "CWE-668"
     ],
-    "equivalents": [
-      "kics:1c1325ff-831d-43a1-973e-839ae57dfcc0"
-    ],
+    "equivalents": [],
     "remediation": "Mount only application data directories, read-only where possible."
   } as ComposeRule['meta'],
   check(file: ComposeFile, emit) {
