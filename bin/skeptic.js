@@ -1,5 +1,17 @@
 #!/usr/bin/env node
-// A dumb wrapper: everything lives in dist/cli.
-import { main } from '../dist/cli/main.js';
+// A dumb wrapper. The CLI runs from the esbuild bundle (one chunk per command instead of
+// hundreds of modules: process start matters for editor and agent hooks), falling back to
+// the per-file build when the bundle is missing or older than it.
+import { statSync } from 'node:fs';
 
+function mtime(relative) {
+  try {
+    return statSync(new URL(relative, import.meta.url)).mtimeMs;
+  } catch {
+    return -1;
+  }
+}
+
+const entry = mtime('../bundle/cli/main.js') >= mtime('../dist/cli/main.js') ? '../bundle/cli/main.js' : '../dist/cli/main.js';
+const { main } = await import(entry);
 process.exitCode = await main(process.argv.slice(2));

@@ -7,6 +7,8 @@ import type { ResolvedConfig } from '../config/schema.js';
 export interface AnalysisResult {
   readonly findings: readonly RawFinding[];
   readonly issues?: readonly ScanIssue[];
+  /** Data sets the result depends on, with their dates (e.g. `advisories/npm`); the report states them. */
+  readonly data?: Readonly<Record<string, { readonly date: string; readonly source?: string }>>;
 }
 
 export interface ScanOptions {

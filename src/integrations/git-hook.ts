@@ -2,12 +2,13 @@ import { execFileSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { PACKAGE_ROOT } from '../package-root.js';
 
 export const HOOK_MARKER = '# installed by `skeptic install-hook`';
 
 /** bin/skeptic.js of this installation, used when no skeptic is on PATH or in node_modules. */
 export function thisBinary(): string {
-  return resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'bin', 'skeptic.js');
+  return resolve(PACKAGE_ROOT, 'bin', 'skeptic.js');
 }
 
 function shellQuote(value: string): string {

@@ -49,18 +49,9 @@ function failure(message: string): ToolResult {
   return { content: [{ type: 'text', text: message }], isError: true };
 }
 
-/**
- * Optional modules built by other parts of skeptic; a build without them answers the tool
- * call with an explicit error instead of pretending the check passed.
- */
-async function optionalModule(specifier: string): Promise<Record<string, unknown> | undefined> {
-  try {
-    return (await import(specifier)) as Record<string, unknown>;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ERR_MODULE_NOT_FOUND') return undefined;
-    throw error;
-  }
-}
+const OSV_ECOSYSTEMS = {
+  npm: 'npm', pypi: 'PyPI', go: 'Go', cargo: 'crates.io', rubygems: 'RubyGems', packagist: 'Packagist', maven: 'Maven', nuget: 'NuGet',
+} as const;
 
 export function createServer(root: string, env: Readonly<Record<string, string | undefined>> = {}): McpServer {
   const server = new McpServer({ name: 'skeptic', version: VERSION });
@@ -120,11 +111,10 @@ export function createServer(root: string, env: Readonly<Record<string, string |
       },
     },
     async ({ ecosystem, name, version }) => {
-      const mod = await optionalModule('../analyzers/dependencies/check-package.js');
-      const checkPackage = mod?.checkPackage as undefined | ((q: { ecosystem: string; name: string; version?: string }, o?: unknown) => Promise<unknown>);
-      if (!checkPackage) return failure('check_package is not available in this build of skeptic (the dependency checker is missing); the package was NOT checked.');
+      const { checkPackage } = await import('../analyzers/dependencies/check-package.js');
       try {
-        const result = await checkPackage({ ecosystem, name, ...(version ? { version } : {}) }, { root });
+        // The tool takes registry names in lower case; advisories use OSV's ecosystem names.
+        const result = checkPackage({ ecosystem: OSV_ECOSYSTEMS[ecosystem], name, ...(version ? { version } : {}) });
         return { content: [{ type: 'text', text: JSON.stringify(result, null, 2) }], structuredContent: { result } };
       } catch (error) {
         return failure(`check_package failed: ${(error as Error).message}`);
@@ -140,14 +130,10 @@ export function createServer(root: string, env: Readonly<Record<string, string |
       inputSchema: { base: z.string().min(1).max(200).optional().describe('git ref to compare with, e.g. origin/main; default: the pull-request base from the environment') },
     },
     async ({ base }) => {
-      const mod = await optionalModule('../review/index.js');
-      const reviewDiff = mod?.reviewDiff as undefined | ((o: { root: string; base?: string; env?: Readonly<Record<string, string | undefined>> }) => Promise<Record<string, unknown>>);
-      const renderMarkdown = mod?.renderMarkdown as undefined | ((review: unknown) => string);
-      if (!reviewDiff) return failure('review_diff is not available in this build of skeptic (the review module is missing); nothing was reviewed.');
+      const { reviewDiff, renderMarkdown } = await import('../review/index.js');
       try {
         const review = await reviewDiff({ root, ...(base ? { base } : {}), env });
-        const text = renderMarkdown ? renderMarkdown(review) : JSON.stringify(review, null, 2);
-        return { content: [{ type: 'text', text }], structuredContent: review };
+        return { content: [{ type: 'text', text: renderMarkdown(review) }], structuredContent: review as unknown as Record<string, unknown> };
       } catch (error) {
         return failure(`review_diff failed: ${(error as Error).message}`);
       }

@@ -66,6 +66,9 @@ export function renderText(report: ScanReport, options: RenderOptions): string {
     for (const s of report.skipped) out.push(paint('gray', `  ${s.reason.padEnd(11)} ${sanitizeForTerminal(s.path)}${s.detail ? ` (${s.detail})` : ''}`));
     out.push('');
   }
+  if (report.data && Object.keys(report.data).length) {
+    out.push(paint('gray', `Data: ${Object.entries(report.data).map(([name, d]) => `${name} ${d.date.slice(0, 10)}`).join(', ')}`));
+  }
   out.push(summaryLine(report, paint));
   return out.join('\n') + '\n';
 }

@@ -1,6 +1,8 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { basename, dirname, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { BUNDLED, PACKAGE_ROOT } from '../package-root.js';
 import { performance } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
 import type { Analyzer, ScanOptions } from '../core/analyzer.js';
@@ -103,6 +105,7 @@ export async function scan(request: ScanRequest): Promise<ScanReport> {
     ...(request.cacheDir ? { cacheDir: request.cacheDir } : {}),
   };
   const issues: ScanIssue[] = [...(request.extraIssues ?? [])];
+  const data: Record<string, { date: string; source?: string }> = {};
   const skipped: SkippedTarget[] = [];
 
   // Source: which files
@@ -199,6 +202,7 @@ export async function scan(request: ScanRequest): Promise<ScanReport> {
         findings.push(...finalizeFindings(list, text, rules, finalizeOptions));
       }
       if (result.issues) issues.push(...result.issues);
+      if (result.data) Object.assign(data, result.data);
     } catch (error) {
       issues.push({ code: 'analyzer-crashed', analyzer: analyzer.id, message: `${analyzer.id} analyzer failed: ${firstLine(error)}` });
     }
@@ -275,6 +279,7 @@ export async function scan(request: ScanRequest): Promise<ScanReport> {
         : {}),
     },
     verdict,
+    ...(Object.keys(data).length ? { data } : {}),
     rules: rulesOf(rules, current, suppressed),
   };
 }
@@ -391,7 +396,8 @@ async function runFileTasks(
   const init: WorkerInit = { root, config, options, analyzerIds: [...analyzerIds] };
   let next = 0;
   let done = 0;
-  const workerUrl = request.workerUrl ?? new URL('./worker.js', import.meta.url);
+  // From the CLI bundle the worker is its own entry point under bundle/scan/.
+  const workerUrl = request.workerUrl ?? (BUNDLED ? pathToFileURL(join(PACKAGE_ROOT, 'bundle', 'scan', 'worker.js')) : new URL('./worker.js', import.meta.url));
   await Promise.all(
     Array.from({ length: Math.min(workerCount, Math.ceil(infos.length / BATCH)) }, () =>
       new Promise<void>((resolveWorker, rejectWorker) => {

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { defaultConfig } from '../../config/schema.js';
 import type { AnalyzerContext } from '../../core/analyzer.js';
 import type { LockfileFormat } from '../../core/target.js';
-import { analyzeDependencies } from './analyzer.js';
+import { analyzeDependencies } from './analyze.js';
 
 const context: AnalyzerContext = { root: '/', config: defaultConfig, options: { offline: true }, isRuleEnabled: () => true, count: () => {}, time: () => {} };
 const file = (path: string, format: LockfileFormat, text: string) => ({ path, type: { kind: 'lockfile', format } as const, sizeBytes: text.length, text });

@@ -29,6 +29,7 @@ export const scanOptions = {
   verbose: { type: 'boolean' },
   debug: { type: 'boolean' },
   workers: { type: 'string' },
+  'cache-dir': { type: 'string' },
   // Hidden: bench/core.ts times source + targets + read alone.
   'bench-walk-only': { type: 'boolean' },
 } as const;
@@ -55,6 +56,7 @@ and infrastructure misconfiguration.
                           the stricter \`ai\` policy. In a GitHub PR, BASE may be "auto"
       --verify            ask providers whether found secrets are live (network)
       --offline/--online  dependency data from local cache only / allow the network
+      --cache-dir DIR     where the advisory database lives (default ~/.cache/skeptic)
   -q, --quiet             no output except errors (exit code only)
       --verbose           more detail: traces, skipped files, every issue
       --debug             time per analyzer and rule, filtered candidates
@@ -79,6 +81,7 @@ export function requestFrom(values: ParsedValues<typeof scanOptions>, path: stri
     verify: values.verify === true,
     ...(values.offline ? { offline: true } : values.online ? { offline: false } : {}),
     debug: values.debug === true,
+    ...(values['cache-dir'] ? { cacheDir: resolve(io.cwd, values['cache-dir']) } : {}),
     ...(workers !== undefined ? { workers } : {}),
     ...(values['bench-walk-only'] ? { walkOnly: true } : {}),
   };

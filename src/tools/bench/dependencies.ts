@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { importDirectory, LocalDatabase } from '../../analyzers/dependencies/advisories/database.js';
-import { analyzeDependencies } from '../../analyzers/dependencies/analyzer.js';
+import { analyzeDependencies } from '../../analyzers/dependencies/analyze.js';
 import { NameIndex } from '../../analyzers/dependencies/registry/names.js';
 import type { AnalyzerContext } from '../../core/analyzer.js';
 import { defaultConfig } from '../../config/schema.js';

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import { test } from 'node:test';
-import { analyzeDependencies } from '../analyzer.js';
+import { analyzeDependencies } from '../analyze.js';
 import { defaultConfig } from '../../../config/schema.js';
 import type { AnalyzerContext } from '../../../core/analyzer.js';
 

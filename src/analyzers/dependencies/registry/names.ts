@@ -3,9 +3,10 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { normalizePypi } from '../lockfiles/python-spec.js';
+import { PACKAGE_ROOT } from '../../../package-root.js';
 
 /** The bundled index: `data/registry/` at the package root (beside dist/ and src/). */
-export const BUNDLED_NAMES_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', '..', 'data', 'registry');
+export const BUNDLED_NAMES_DIR = join(PACKAGE_ROOT, 'data', 'registry');
 
 export interface NameIndexMeta {
   readonly date: string;

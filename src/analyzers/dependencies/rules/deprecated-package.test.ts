@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { analyzeDependencies } from '../analyzer.js';
+import { analyzeDependencies } from '../analyze.js';
 import { RegistryClient } from '../registry/online.js';
 import { context, manifest, registryServer } from './new-package.test.js';
 

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { defaultConfig } from '../../../config/schema.js';
 import type { AnalyzerContext } from '../../../core/analyzer.js';
-import { analyzeDependencies } from '../analyzer.js';
+import { analyzeDependencies } from '../analyze.js';
 import { RegistryClient } from '../registry/online.js';
 
 /** Packuments shaped like the public registry's (time.created, versions[v].deprecated), served locally. */
