@@ -27,6 +27,23 @@ describe('reporters', () => {
     it(`${name} matches its snapshot`, () => snapshot(name, reporters[name](sampleReport(), { color: false, verbose: true })));
   }
 
+  it('text output cannot issue CI workflow commands, whatever the scanned repository names or says', () => {
+    const sample = sampleReport();
+    const base = sample.findings[0]!;
+    const hostile = {
+      ...sample,
+      findings: [{ ...base, message: 'fine\n::set-output name=x::pwned\r::add-mask::y', location: { ...base.location, path: '::warning::evil.js' }, snippet: '::error::from snippet' }],
+      issues: [{ code: 'parse-error' as const, path: '##[group]x', message: 'a\n##vso[task.setvariable]b' }],
+    };
+    for (const color of [false, true]) {
+      const text = reporters.text(hostile, { color, verbose: true });
+      for (const line of text.split('\n')) {
+        assert.doesNotMatch(line.replace(/\u001b\[[0-9;]*m/g, ''), /^\s*::/, `line starts a workflow command: ${JSON.stringify(line)}`);
+        assert.doesNotMatch(line, /##\[|##vso\[/i);
+      }
+    }
+  });
+
   it('sarif is valid SARIF 2.1.0 and usable by GitHub code scanning', () => {
     const sarif = JSON.parse(reporters.sarif(sampleReport(), {}));
     assert.deepEqual(validateSarif(sarif), []);
