@@ -1,9 +1,6 @@
 import type { AwsRule } from '../../rule.js';
-import { valBool, valStr, type AwsModel } from '../../adapters/aws-model.js';
-import { s3Buckets } from '../../adapters/s3.js';
-import { ingressRules, isOpenCidr, covers } from '../../adapters/security-groups.js';
-import { policyStatements, policyAttachments } from '../../adapters/policies.js';
-import { headSpan, num, str, entries } from '../../model.js';
+import { valStr, type AwsModel } from '../../adapters/aws-model.js';
+import { num, str, entries } from '../../model.js';
 
 export const rule: AwsRule = {
   platform: 'aws',
@@ -24,7 +21,6 @@ export const rule: AwsRule = {
     "remediation": "Listen on HTTPS with a TLS policy; keep port 80 only as a redirect to HTTPS."
   } as AwsRule['meta'],
   check(model: AwsModel, emit) {
-    void valBool; void valStr; void s3Buckets; void ingressRules; void isOpenCidr; void covers; void policyStatements; void policyAttachments; void headSpan; void num; void str; void entries;
     for (const e of model.of('listener')) {
       const p = e.field('protocol');
       // Without a protocol an ALB listener is HTTP unless it sits on 443.

@@ -1,9 +1,7 @@
 import type { AwsRule } from '../../rule.js';
-import { valBool, valStr, type AwsModel } from '../../adapters/aws-model.js';
-import { s3Buckets } from '../../adapters/s3.js';
-import { ingressRules, isOpenCidr, covers } from '../../adapters/security-groups.js';
-import { policyStatements, policyAttachments } from '../../adapters/policies.js';
-import { headSpan, num, str, entries } from '../../model.js';
+import type { AwsModel } from '../../adapters/aws-model.js';
+import { policyAttachments } from '../../adapters/policies.js';
+import { headSpan } from '../../model.js';
 
 export const rule: AwsRule = {
   platform: 'aws',
@@ -22,7 +20,6 @@ export const rule: AwsRule = {
     "remediation": "Attach a least-privilege customer managed policy instead."
   } as AwsRule['meta'],
   check(model: AwsModel, emit) {
-    void valBool; void valStr; void s3Buckets; void ingressRules; void isOpenCidr; void covers; void policyStatements; void policyAttachments; void headSpan; void num; void str; void entries;
     for (const a of policyAttachments(model.tf, model.cfn)) {
       if (/:policy\/(?:AdministratorAccess|PowerUserAccess|IAMFullAccess)$/.test(a.arn)) emit(a, headSpan(a.node), `${a.resource} attaches ${a.arn.slice(a.arn.lastIndexOf('/') + 1)}.`);
     }

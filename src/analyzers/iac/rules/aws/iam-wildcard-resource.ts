@@ -1,9 +1,7 @@
 import type { AwsRule } from '../../rule.js';
-import { valBool, valStr, type AwsModel } from '../../adapters/aws-model.js';
-import { s3Buckets } from '../../adapters/s3.js';
-import { ingressRules, isOpenCidr, covers } from '../../adapters/security-groups.js';
-import { policyStatements, policyAttachments } from '../../adapters/policies.js';
-import { headSpan, num, str, entries } from '../../model.js';
+import type { AwsModel } from '../../adapters/aws-model.js';
+import { policyStatements } from '../../adapters/policies.js';
+import { headSpan } from '../../model.js';
 
 export const rule: AwsRule = {
   platform: 'aws',
@@ -23,7 +21,6 @@ export const rule: AwsRule = {
     "remediation": "Scope `Resource` to the ARNs the principal works on."
   } as AwsRule['meta'],
   check(model: AwsModel, emit) {
-    void valBool; void valStr; void s3Buckets; void ingressRules; void isOpenCidr; void covers; void policyStatements; void policyAttachments; void headSpan; void num; void str; void entries;
     for (const s of policyStatements(model.tf, model.cfn)) {
       if (s.effect !== 'Allow' || s.policyKind !== 'identity') continue;
       const readOnly = s.actions.length > 0 && s.actions.every((a) => /^[a-z0-9-]+:(?:Describe|List|Get)[A-Za-z]*$/.test(a.value));

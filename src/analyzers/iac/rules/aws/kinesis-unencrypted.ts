@@ -1,9 +1,5 @@
 import type { AwsRule } from '../../rule.js';
-import { valBool, valStr, type AwsModel } from '../../adapters/aws-model.js';
-import { s3Buckets } from '../../adapters/s3.js';
-import { ingressRules, isOpenCidr, covers } from '../../adapters/security-groups.js';
-import { policyStatements, policyAttachments } from '../../adapters/policies.js';
-import { headSpan, num, str, entries } from '../../model.js';
+import { valStr, type AwsModel } from '../../adapters/aws-model.js';
 
 export const rule: AwsRule = {
   platform: 'aws',
@@ -23,7 +19,6 @@ export const rule: AwsRule = {
     "remediation": "Set `encryption_type = \"KMS\"` with a key."
   } as AwsRule['meta'],
   check(model: AwsModel, emit) {
-    void valBool; void valStr; void s3Buckets; void ingressRules; void isOpenCidr; void covers; void policyStatements; void policyAttachments; void headSpan; void num; void str; void entries;
     for (const e of model.of('kinesis')) {
       const v = e.field('encryption');
       if (v.unknown) continue;

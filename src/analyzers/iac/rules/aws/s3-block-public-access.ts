@@ -1,9 +1,6 @@
 import type { AwsRule } from '../../rule.js';
-import { valBool, valStr, type AwsModel } from '../../adapters/aws-model.js';
+import { valBool, type AwsModel } from '../../adapters/aws-model.js';
 import { s3Buckets } from '../../adapters/s3.js';
-import { ingressRules, isOpenCidr, covers } from '../../adapters/security-groups.js';
-import { policyStatements, policyAttachments } from '../../adapters/policies.js';
-import { headSpan, num, str, entries } from '../../model.js';
 
 export const rule: AwsRule = {
   platform: 'aws',
@@ -23,7 +20,6 @@ export const rule: AwsRule = {
     "remediation": "Add a public access block with block_public_acls, block_public_policy, ignore_public_acls and restrict_public_buckets all true."
   } as AwsRule['meta'],
   check(model: AwsModel, emit) {
-    void valBool; void valStr; void s3Buckets; void ingressRules; void isOpenCidr; void covers; void policyStatements; void policyAttachments; void headSpan; void num; void str; void entries;
     for (const b of s3Buckets(model)) {
       const pab = b.publicAccessBlock;
       if (!pab) {

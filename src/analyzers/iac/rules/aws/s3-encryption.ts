@@ -1,9 +1,6 @@
 import type { AwsRule } from '../../rule.js';
-import { valBool, valStr, type AwsModel } from '../../adapters/aws-model.js';
+import type { AwsModel } from '../../adapters/aws-model.js';
 import { s3Buckets } from '../../adapters/s3.js';
-import { ingressRules, isOpenCidr, covers } from '../../adapters/security-groups.js';
-import { policyStatements, policyAttachments } from '../../adapters/policies.js';
-import { headSpan, num, str, entries } from '../../model.js';
 
 export const rule: AwsRule = {
   platform: 'aws',
@@ -23,17 +20,8 @@ export const rule: AwsRule = {
     "remediation": "Configure server-side encryption (SSE-KMS with a customer managed key for sensitive data)."
   } as AwsRule['meta'],
   check(model: AwsModel, emit) {
-    void valBool; void valStr; void s3Buckets; void ingressRules; void isOpenCidr; void covers; void policyStatements; void policyAttachments; void headSpan; void num; void str; void entries;
     const buckets = s3Buckets(model);
-    // Log-target buckets (log-delivery-write ACL, or named as another bucket's log target) are exempt from logging themselves.
-    const targets = new Set<string>();
-    for (const r of model.tf) if (r.type === 'aws_s3_bucket_logging' || r.type === 'aws_s3_bucket') {
-      const t = r.type === 'aws_s3_bucket' ? r.body.entries?.get('logging')?.items?.[0]?.entries?.get('target_bucket') : r.body.entries?.get('target_bucket');
-      const m = t?.kind === 'expr' ? /^(aws_s3_bucket\.[\w-]+)\./.exec(t.raw ?? '') : null;
-      if (m) targets.add(m[1]!);
-    }
     for (const b of buckets) {
-      void targets;
       if (!b.encrypted) emit(b.entity, b.entity.head, `Bucket ${b.entity.resource} has no default encryption.`);
     }
   },

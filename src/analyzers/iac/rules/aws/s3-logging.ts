@@ -1,9 +1,6 @@
 import type { AwsRule } from '../../rule.js';
-import { valBool, valStr, type AwsModel } from '../../adapters/aws-model.js';
+import type { AwsModel } from '../../adapters/aws-model.js';
 import { s3Buckets } from '../../adapters/s3.js';
-import { ingressRules, isOpenCidr, covers } from '../../adapters/security-groups.js';
-import { policyStatements, policyAttachments } from '../../adapters/policies.js';
-import { headSpan, num, str, entries } from '../../model.js';
 
 export const rule: AwsRule = {
   platform: 'aws',
@@ -24,7 +21,6 @@ export const rule: AwsRule = {
     "remediation": "Enable server access logging to a dedicated log bucket."
   } as AwsRule['meta'],
   check(model: AwsModel, emit) {
-    void valBool; void valStr; void s3Buckets; void ingressRules; void isOpenCidr; void covers; void policyStatements; void policyAttachments; void headSpan; void num; void str; void entries;
     const buckets = s3Buckets(model);
     // Log-target buckets (log-delivery-write ACL, or named as another bucket's log target) are exempt from logging themselves.
     const targets = new Set<string>();

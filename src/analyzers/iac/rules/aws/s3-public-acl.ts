@@ -1,9 +1,6 @@
 import type { AwsRule } from '../../rule.js';
-import { valBool, valStr, type AwsModel } from '../../adapters/aws-model.js';
+import type { AwsModel } from '../../adapters/aws-model.js';
 import { s3Buckets } from '../../adapters/s3.js';
-import { ingressRules, isOpenCidr, covers } from '../../adapters/security-groups.js';
-import { policyStatements, policyAttachments } from '../../adapters/policies.js';
-import { headSpan, num, str, entries } from '../../model.js';
 
 export const rule: AwsRule = {
   platform: 'aws',
@@ -24,7 +21,6 @@ export const rule: AwsRule = {
     "remediation": "Use the `private` ACL (or disable ACLs with BucketOwnerEnforced) and grant access through narrow bucket policies."
   } as AwsRule['meta'],
   check(model: AwsModel, emit) {
-    void valBool; void valStr; void s3Buckets; void ingressRules; void isOpenCidr; void covers; void policyStatements; void policyAttachments; void headSpan; void num; void str; void entries;
     const publicAcls = new Set(['public-read', 'public-read-write', 'authenticated-read', 'publicread', 'publicreadwrite', 'authenticatedread']);
     for (const b of s3Buckets(model)) {
       if (b.acl && publicAcls.has(b.acl.value.toLowerCase())) emit(b.entity, b.acl.span, `Bucket ${b.entity.resource} has the public ACL ${b.acl.value}.`);

@@ -1,9 +1,7 @@
 import type { AwsRule } from '../../rule.js';
-import { valBool, valStr, type AwsModel } from '../../adapters/aws-model.js';
-import { s3Buckets } from '../../adapters/s3.js';
-import { ingressRules, isOpenCidr, covers } from '../../adapters/security-groups.js';
-import { policyStatements, policyAttachments } from '../../adapters/policies.js';
-import { headSpan, num, str, entries } from '../../model.js';
+import type { AwsModel } from '../../adapters/aws-model.js';
+import { policyStatements } from '../../adapters/policies.js';
+import { headSpan } from '../../model.js';
 
 export const rule: AwsRule = {
   platform: 'aws',
@@ -23,7 +21,6 @@ export const rule: AwsRule = {
     "remediation": "Name the principals (accounts, roles) or add a condition such as `aws:SourceVpce` or `aws:PrincipalOrgID`."
   } as AwsRule['meta'],
   check(model: AwsModel, emit) {
-    void valBool; void valStr; void s3Buckets; void ingressRules; void isOpenCidr; void covers; void policyStatements; void policyAttachments; void headSpan; void num; void str; void entries;
     for (const s of policyStatements(model.tf, model.cfn)) {
       if (s.policyKind !== 'bucket' || s.effect !== 'Allow' || s.hasCondition) continue;
       const star = s.principals.find((p) => p.value === '*');

@@ -1,9 +1,7 @@
 import type { AwsRule } from '../../rule.js';
-import { valBool, valStr, type AwsModel } from '../../adapters/aws-model.js';
-import { s3Buckets } from '../../adapters/s3.js';
-import { ingressRules, isOpenCidr, covers } from '../../adapters/security-groups.js';
-import { policyStatements, policyAttachments } from '../../adapters/policies.js';
-import { headSpan, num, str, entries } from '../../model.js';
+import type { AwsModel } from '../../adapters/aws-model.js';
+import { ingressRules, isOpenCidr } from '../../adapters/security-groups.js';
+import { headSpan } from '../../model.js';
 
 export const rule: AwsRule = {
   platform: 'aws',
@@ -22,7 +20,6 @@ export const rule: AwsRule = {
     "remediation": "Open only the ports the service needs, to the sources that need them."
   } as AwsRule['meta'],
   check(model: AwsModel, emit) {
-    void valBool; void valStr; void s3Buckets; void ingressRules; void isOpenCidr; void covers; void policyStatements; void policyAttachments; void headSpan; void num; void str; void entries;
     for (const r of ingressRules(model)) {
       const all = r.protocol === '-1' || r.protocol === 'all' || (r.from !== undefined && r.to !== undefined && r.from <= 1 && r.to >= 65535);
       if (!all) continue;

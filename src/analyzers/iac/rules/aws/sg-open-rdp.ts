@@ -1,9 +1,7 @@
 import type { AwsRule } from '../../rule.js';
-import { valBool, valStr, type AwsModel } from '../../adapters/aws-model.js';
-import { s3Buckets } from '../../adapters/s3.js';
+import type { AwsModel } from '../../adapters/aws-model.js';
 import { ingressRules, isOpenCidr, covers } from '../../adapters/security-groups.js';
-import { policyStatements, policyAttachments } from '../../adapters/policies.js';
-import { headSpan, num, str, entries } from '../../model.js';
+import { headSpan } from '../../model.js';
 
 export const rule: AwsRule = {
   platform: 'aws',
@@ -22,7 +20,6 @@ export const rule: AwsRule = {
     "remediation": "Restrict the source to a bastion, VPN range or use SSM Session Manager instead."
   } as AwsRule['meta'],
   check(model: AwsModel, emit) {
-    void valBool; void valStr; void s3Buckets; void ingressRules; void isOpenCidr; void covers; void policyStatements; void policyAttachments; void headSpan; void num; void str; void entries;
     for (const r of ingressRules(model)) {
       if (!covers(r, 3389)) continue;
       const open = r.cidrs.find((c) => isOpenCidr(c.value));
