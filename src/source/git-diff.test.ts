@@ -7,7 +7,7 @@ import { after, describe, it } from 'node:test';
 import { prepareDiffScan } from '../provenance/diff-request.js';
 import { scan } from '../scan/scan.js';
 import { expandPlaceholders } from '../testing/fake-secrets.js';
-import { DiffError, parseUnifiedDiff, prepareDiff, resolveBase } from './git-diff.js';
+import { DiffError, parseUnifiedDiff, prepareDiff, resolveBase, toRanges } from './git-diff.js';
 
 const dirs: string[] = [];
 after(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -54,6 +54,7 @@ describe('parseUnifiedDiff', () => {
     assert.equal(changes[1]!.path, 'new.txt');
     assert.equal(changes[2]!.status, 'deleted');
     assert.equal(changes[2]!.path, 'gone.js');
+    assert.deepEqual(toRanges(changes[0]!.added.map((l) => l.line)), [{ start: 3, end: 4 }, { start: 7, end: 7 }]);
   });
 });
 

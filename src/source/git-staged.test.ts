@@ -7,7 +7,7 @@ import { describe, it } from 'node:test';
 import { configSchema } from '../config/schema.js';
 import { scan } from '../scan/scan.js';
 import { generators, RandomSource } from '../testing/fake-secrets.js';
-import { addedRanges, stagedRequest } from './git-staged.js';
+import { stagedRequest } from './git-staged.js';
 
 const fake = (name: string, seed: string) => generators[name]!(new RandomSource(seed));
 const env = { ...process.env, GIT_AUTHOR_NAME: 'A', GIT_AUTHOR_EMAIL: 'a@example.invalid', GIT_COMMITTER_NAME: 'A', GIT_COMMITTER_EMAIL: 'a@example.invalid' };
@@ -39,8 +39,4 @@ describe('scan --staged', () => {
     }
   });
 
-  it('parses -U0 hunks, including pure deletions', () => {
-    const ranges = addedRanges('diff --git a/x b/x\n--- a/x\n+++ b/x\n@@ -1,0 +2,3 @@\n+a\n+b\n+c\n@@ -9 +11,0 @@\n-gone\n@@ -20 +22 @@\n-o\n+n\n');
-    assert.deepEqual(ranges.get('x'), [{ start: 2, end: 4 }, { start: 22, end: 22 }]);
-  });
 });
