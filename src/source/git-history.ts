@@ -1,4 +1,4 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
@@ -8,6 +8,7 @@ import { LineIndex } from '../core/location.js';
 import { sha256 } from '../findings/fingerprint.js';
 import { acceptsSecrets, isTestPath, secretsDetector } from '../analyzers/secrets/analyzer.js';
 import { classify, skipByPath } from '../targets/classify.js';
+import { git } from './git-diff.js';
 
 export interface HistoryOptions {
   /** Repository work tree (or any directory inside it). */
@@ -52,10 +53,10 @@ export async function scanHistory(options: HistoryOptions): Promise<HistoryResul
   const root = options.root;
   const issues: ScanIssue[] = [];
   const shallow = git(root, ['rev-parse', '--is-shallow-repository']);
-  if (shallow.status !== 0) {
+  if (!shallow.ok) {
     return { findings: [], issues: [{ code: 'git-error', message: `not a git repository: ${shallow.stderr.trim()}` }], commits: 0, bytes: 0 };
   }
-  if (shallow.stdout.trim() === 'true') {
+  if (shallow.stdout.toString('utf8').trim() === 'true') {
     issues.push({ code: 'incomplete-history', message: 'shallow clone: commits before the shallow boundary were not scanned (run `git fetch --unshallow` for the full history)' });
   }
   const args = ['-c', 'core.quotePath=false', 'log', '-p', '--cc', '-M', '--unified=0', '--no-color', '--no-ext-diff', '--no-textconv', `--format=${FORMAT}`];
@@ -99,10 +100,6 @@ export async function scanHistory(options: HistoryOptions): Promise<HistoryResul
   return { findings: parser.finish(), issues, commits: parser.commits, bytes: parser.bytes, binaries: parser.binaries };
 }
 
-function git(cwd: string, args: string[]) {
-  const r = spawnSync('git', args, { cwd, encoding: 'utf8' });
-  return { status: r.status ?? 1, stdout: r.stdout ?? '', stderr: r.stderr ?? String(r.error ?? '') };
-}
 
 class HistoryParser {
   bytes = 0;
