@@ -1,5 +1,6 @@
 import { builtinModules } from 'node:module';
 import type { Target } from '../../core/target.js';
+import { LineIndex } from '../../core/location.js';
 
 const BUILTINS = new Set(builtinModules.map((m) => m.replace(/^node:/, '')));
 
@@ -29,17 +30,7 @@ export function packageOfSpecifier(spec: string): string | undefined {
 export function jsImports(target: Target): ImportSite[] {
   if (target.text.indexOf('from') === -1 && target.text.indexOf('require') === -1 && target.text.indexOf('import') === -1) return [];
   const text = maskNonCode(target.text);
-  const lineStarts: number[] = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
-  const lineOf = (offset: number) => {
-    let lo = 0;
-    let hi = lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (lineStarts[mid]! <= offset) lo = mid; else hi = mid - 1;
-    }
-    return lo + 1;
-  };
+  const index = new LineIndex(text);
   const out: ImportSite[] = [];
   const seen = new Set<string>();
   for (const pattern of PATTERNS) {
@@ -48,12 +39,12 @@ export function jsImports(target: Target): ImportSite[] {
       const name = packageOfSpecifier(m[1]!);
       if (!name) continue;
       // skip matches inside line comments (cheap check on the line's text before the match)
-      const start = lineStarts[lineOf(m.index) - 1]!;
+      const line = index.position(m.index).line;
+      const start = index.lineStart(line);
       const before = text.slice(start, m.index);
       if (before.includes('//') || before.trimStart().startsWith('*')) continue;
       // an import written inside a string (generated code, test input) is not an import of this file
       if (oddCount(before, "'") || oddCount(before, '"') || oddCount(before, '`')) continue;
-      const line = lineOf(m.index);
       const key = `${name}:${line}`;
       if (seen.has(key)) continue;
       seen.add(key);
