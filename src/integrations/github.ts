@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Finding } from '../core/finding.js';
 import type { ScanReport } from '../core/report.js';
+import { escapeMarkdown } from '../reporters/markdown.js';
 import { sanitizeForTerminal } from '../reporters/text.js';
 
 /**
@@ -39,13 +40,7 @@ export function ciLogLines(report: ScanReport): string[] {
   return lines;
 }
 
-/** Markdown from hostile text: no HTML, links, images, mentions, table breaks or code-fence escapes. */
-export function escapeMarkdown(text: string): string {
-  return sanitizeForTerminal(text)
-    .replace(/[\\`*_{}[\]()<>#+!|~]/g, (c) => `\\${c}`)
-    .replace(/@(?=[A-Za-z0-9])/g, '@\u200b')
-    .replace(/\r?\n/g, ' ');
-}
+export { escapeMarkdown };
 
 export const COMMENT_MARKER = '<!-- skeptic-review -->';
 

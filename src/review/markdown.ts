@@ -1,4 +1,6 @@
 import type { Review, ReviewItem } from './index.js';
+import { escapeMarkdown } from '../reporters/markdown.js';
+import { sanitizeForTerminal } from '../reporters/text.js';
 
 const HEADINGS: Record<ReviewItem['kind'], string> = {
   secret: 'Secrets added',
@@ -17,7 +19,12 @@ const HEADINGS: Record<ReviewItem['kind'], string> = {
 
 // Table cells come from scanned code: neutralise what would break or inject Markdown.
 function cell(text: string): string {
-  return text.replace(/[\r\n]+/g, ' ').replace(/\|/g, '\\|').replace(/[<>]/g, (c) => (c === '<' ? '&lt;' : '&gt;')).replace(/`/g, "'").slice(0, 200);
+  return escapeMarkdown(text.slice(0, 200));
+}
+
+// Inside a code span Markdown escapes are shown literally; only a backtick or a line break could end it.
+function code(text: string): string {
+  return '`' + sanitizeForTerminal(text.slice(0, 200)).replace(/[`\r\n|]/g, (c) => (c === '|' ? '\\|' : c === '`' ? "'" : ' ')) + '`';
 }
 
 function ai(item: ReviewItem): string {
@@ -40,12 +47,12 @@ export function renderMarkdown(review: Review): string {
     const list = review.items.filter((i) => i.kind === kind);
     if (!list.length) continue;
     out.push(`### ${HEADINGS[kind]}`, '', '| Level | Where | What | Written by |', '| --- | --- | --- | --- |');
-    for (const i of list) out.push(`| ${i.level} | \`${cell(i.line ? `${i.path}:${i.line}` : i.path)}\` | ${cell(i.title)}${i.detail ? `<br>${cell(i.detail)}` : ''} | ${ai(i)} |`);
+    for (const i of list) out.push(`| ${i.level} | ${code(i.line ? `${i.path}:${i.line}` : i.path)} | ${cell(i.title)}${i.detail ? `<br>${cell(i.detail)}` : ''} | ${ai(i)} |`);
     out.push('');
   }
   if (p.files.length) {
     out.push('<details><summary>AI share per file</summary>', '', '| File | Added | AI | Share |', '| --- | ---: | ---: | ---: |');
-    for (const f of p.files) out.push(`| \`${cell(f.path)}\` | ${f.addedLines} | ${f.aiLines} | ${Math.round(f.aiShare * 100)}% |`);
+    for (const f of p.files) out.push(`| ${code(f.path)} | ${f.addedLines} | ${f.aiLines} | ${Math.round(f.aiShare * 100)}% |`);
     out.push('', '</details>', '');
   }
   out.push('### Review checklist', '');

@@ -96,6 +96,11 @@ describe('reviewDiff', () => {
     assert.match(md, /### Review checklist/);
     assert.match(md, /Human to confirm/);
     assert.ok(!md.includes(expandPlaceholders('{{fake:github-pat}}', 'rev')), 'the secret is redacted in the review');
+    // Review text comes from the scanned change: it must not mention people, link, or break the table.
+    const hostile = { ...review, items: [{ ...review.items[0]!, path: 'a`b|c.js', title: '@octocat see [here](https://evil.example) <img src=x>', detail: 'x | y\n::set-output' }] };
+    const hostileMd = renderMarkdown(hostile);
+    assert.doesNotMatch(hostileMd, /@octocat|\]\(https|[^\\]<img/);
+    assert.match(hostileMd, /`a'b\\\|c\.js/);
     // A quiet change gets a clear checklist.
     git('checkout', '-q', '-b', 'quiet', 'main');
     write('README.md', 'docs\n');
