@@ -177,28 +177,33 @@ export async function scan(request: ScanRequest): Promise<ScanReport> {
   // Project analyzers: whole-set work on the main thread
   const rules = ruleMap(analyzers);
   const finalizeOptions = { showSecrets: options.showSecrets === true, severityOverride: (id: string) => severityOverride(config, id) };
+  const infoByPath = new Map(infos.map((i) => [i.path, i]));
+  // Project analyzers often want the same files (manifests, sources for phantom imports): read each once.
+  const readCache = new Map<string, Target | undefined>();
   for (const analyzer of analyzers) {
     if (!analyzer.analyzeProject) continue;
     const t0 = performance.now();
     const targets: Target[] = [];
     for (const info of infos) {
       if (!readable.has(info.path) || !analyzer.accepts(info)) continue;
-      const target = readTarget(root, info, request.contents?.get(info.path), issues);
+      if (!readCache.has(info.path)) readCache.set(info.path, readTarget(root, info, request.contents?.get(info.path), issues));
+      const target = readCache.get(info.path);
       if (target) targets.push(target);
     }
+    const targetByPath = new Map(targets.map((t) => [t.path, t]));
     try {
       const result = await analyzer.analyzeProject(targets, context);
       const byPath = new Map<string, RawFinding[]>();
       for (const f of result.findings) {
         if (!context.isRuleEnabled(f.ruleId)) continue;
-        const info = infos.find((i) => i.path === f.location.path);
+        const info = infoByPath.get(f.location.path);
         if (info && !onChangedLines(f.location, info.changedLines)) continue;
         const list = byPath.get(f.location.path) ?? [];
         list.push(f);
         byPath.set(f.location.path, list);
       }
       for (const [path, list] of byPath) {
-        const text = targets.find((t) => t.path === path)?.text;
+        const text = targetByPath.get(path)?.text;
         findings.push(...finalizeFindings(list, text, rules, finalizeOptions));
       }
       if (result.issues) issues.push(...result.issues);
