@@ -455,7 +455,6 @@ export class TaintEngine {
       if (taint) env.set(name, this.step(taint, `destructured into '${name}'`, target));
       else if (this.branchDepth === 0) env.delete(name);
     }
-    void valueNode;
   }
 
   private step(t: Taint, message: string, node: SgNode, extra: Partial<Taint> = {}): Taint {
@@ -477,7 +476,7 @@ export class TaintEngine {
     switch (kind) {
       case 'identifier':
       case 'shorthand_property_identifier':
-        return env.get(node.text()) ?? this.globalSource(node);
+        return env.get(node.text());
       case 'this':
         return undefined;
       case 'member_expression':
@@ -560,11 +559,6 @@ export class TaintEngine {
         return undefined;
       }
     }
-  }
-
-  private globalSource(node: SgNode): Taint | undefined {
-    void node;
-    return undefined;
   }
 
   private evaluateCall(node: SgNode, env: Env, depth: number): Taint | undefined {

@@ -1,6 +1,6 @@
 import type { AwsRule } from '../../rule.js';
 import { valStr, type AwsModel } from '../../adapters/aws-model.js';
-import { num, str, entries } from '../../model.js';
+import { num, str } from '../../model.js';
 
 export const rule: AwsRule = {
   platform: 'aws',

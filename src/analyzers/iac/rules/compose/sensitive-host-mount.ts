@@ -1,6 +1,6 @@
 import type { ComposeRule } from '../../rule.js';
 import type { ComposeFile } from '../../platforms/compose.js';
-import { bool, get, headSpan, items, str, entries } from '../../model.js';
+import { get, headSpan, items, str } from '../../model.js';
 
 export const rule: ComposeRule = {
   platform: 'compose',

@@ -1,5 +1,5 @@
 import type { DockerfileRule } from '../../rule.js';
-import { imageParts, type DockerFile } from '../../platforms/dockerfile.js';
+import { type DockerFile } from '../../platforms/dockerfile.js';
 
 export const rule: DockerfileRule = {
   platform: 'dockerfile',

@@ -1,6 +1,6 @@
 import type { GithubActionsRule } from '../../rule.js';
 import type { Workflow } from '../../platforms/github-actions.js';
-import { get, headSpan, str, entries, type VNode } from '../../model.js';
+import { headSpan, str } from '../../model.js';
 
 export const rule: GithubActionsRule = {
   platform: 'github-actions',

@@ -1,6 +1,4 @@
 import type { KubernetesRule } from '../../rule.js';
-import { containerHead, effective, locate, podHead, type K8sObject } from '../../platforms/kubernetes.js';
-import { bool, get, headSpan, items, num, str } from '../../model.js';
 
 export const rule: KubernetesRule = {
   platform: 'kubernetes',
@@ -18,11 +16,6 @@ export const rule: KubernetesRule = {
     ],
     "remediation": "Add a default-deny NetworkPolicy to each namespace and allow only the flows you need."
   } as KubernetesRule['meta'],
-  check(obj: K8sObject, emit) {
-    // Project-level: see checkProject.
-    void obj;
-    void emit;
-  },
   checkProject(project, emit) {
     const covered = new Set<string>();
     for (const o of project.objects) if (o.kind === 'NetworkPolicy') covered.add(o.namespace ?? 'default');

@@ -1,6 +1,6 @@
 import type { KubernetesRule } from '../../rule.js';
-import { containerHead, effective, locate, podHead, type K8sObject } from '../../platforms/kubernetes.js';
-import { bool, get, headSpan, items, num, str } from '../../model.js';
+import { type K8sObject } from '../../platforms/kubernetes.js';
+import { get, headSpan, str } from '../../model.js';
 
 export const rule: KubernetesRule = {
   platform: 'kubernetes',
