@@ -248,7 +248,7 @@ for (const r of rules) {
   if (/npmChecksumOk/.test(v)) helpers.push(["npmChecksumOk", '../engine/checksum.js']);
   if (/genericValueReason|genericMatchReason/.test(v)) helpers.push([[ /genericValueReason/.test(v) && 'genericValueReason', /genericMatchReason/.test(v) && 'genericMatchReason'].filter(Boolean).join(', '), '../engine/generic.js']);
   const ph = [/placeholderReason/.test(v) && 'placeholderReason', /referenceReason/.test(v) && 'referenceReason'].filter(Boolean);
-  if (ph.length) helpers.push([ph.join(', '), '../engine/placeholders.js']);
+  if (ph.length) helpers.push([ph.join(', '), '../../shared/placeholders.js']);
   if (/jwtReason|urlPasswordReason/.test(v)) helpers.push([[ /jwtReason/.test(v) && 'jwtReason', /urlPasswordReason/.test(v) && 'urlPasswordReason'].filter(Boolean).join(', '), '../engine/validators.js']);
   const common = [
     `  name: ${JSON.stringify(r.name)},`,

@@ -2,6 +2,7 @@ import type { RawFinding } from '../../../core/finding.js';
 import type { RuleMeta } from '../../../core/rule.js';
 import { mcpServers, type StringValue } from '../mcp.js';
 import type { AgentRule } from '../rule.js';
+import { placeholderReason, referenceReason } from '../../shared/placeholders.js';
 
 export const meta: RuleMeta = {
   id: 'ai/mcp-literal-secret',
@@ -20,13 +21,13 @@ const SECRET_KEY = /(?:token|secret|passw(?:or)?d|passwd|api[_-]?key|apikey|acce
 const SECRET_HEADER = /^(?:authorization|proxy-authorization|x-api-key|api-key|x-auth-token|x-access-token|cookie)$/i;
 const SECRET_ARG = /^--?(?:api[_-]?key|token|access[_-]?token|auth[_-]?token|password|secret|client[_-]?secret)(?:=(.+))?$/i;
 const REFERENCE = /\$\{|\$[A-Z_][A-Z0-9_]*|\{env:|%[A-Z_][A-Z0-9_]*%/i;
-const PLACEHOLDER = /^(?:<[^>]*>|\[[^\]]*\]|\*+|x{3,}|\.{3}|todo|tbd|none|null|changeme|change[_-]?me|redacted|example|placeholder|dummy|test|fake|secret|password|token)$|your[_-]?|replace[_-]?|insert[_-]?|example|placeholder|xxxx|\*\*\*\*|<[A-Za-z_ -]{1,40}>/i;
 
 /** The credential part of a value ("Bearer abc…" → "abc…"), or undefined when it is not a literal secret. */
 export function literalSecret(raw: string): string | undefined {
   const value = raw.trim().replace(/^(?:Bearer|Basic|Token|token)\s+/, '');
   if (value.length < 8 || value.length > 4096) return undefined;
-  if (REFERENCE.test(value) || PLACEHOLDER.test(value)) return undefined;
+  // Partial references (`Bearer ${env:X}`) are not secrets; nor are the placeholders the secrets analyzer knows.
+  if (REFERENCE.test(value) || referenceReason(value) || placeholderReason(value)) return undefined;
   if (/\s/.test(value)) return undefined; // prose, not a token
   const classes = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((c) => c.test(value)).length;
   const distinct = new Set(value).size;

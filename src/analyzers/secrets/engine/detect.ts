@@ -2,7 +2,7 @@ import { performance } from 'node:perf_hooks';
 import type { Confidence } from '../../../core/severity.js';
 import { shannonEntropy } from './entropy.js';
 import { KeywordMatcher } from './keywords.js';
-import { isDocumentedExample, providerPlaceholderReason } from './placeholders.js';
+import { isDocumentedExample, providerPlaceholderReason } from '../../shared/placeholders.js';
 import type { Candidate, DetectContext, SecretRule } from './rule.js';
 
 export interface Detection extends Candidate {

@@ -1,5 +1,5 @@
 import { charClasses, shannonEntropy } from './entropy.js';
-import { placeholderReason, referenceReason } from './placeholders.js';
+import { placeholderReason, referenceReason } from '../../shared/placeholders.js';
 import type { DetectContext } from './rule.js';
 
 /** Key names that hold something about a secret, not the secret: `token_url`, `password_field`. */

@@ -1,4 +1,4 @@
-import { placeholderReason, referenceReason } from './placeholders.js';
+import { placeholderReason, referenceReason } from '../../shared/placeholders.js';
 
 /** A JWT is only a finding when its header is real JSON naming an algorithm. */
 export function jwtReason(token: string): string | undefined {

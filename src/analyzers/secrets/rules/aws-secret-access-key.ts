@@ -1,7 +1,7 @@
 import { secretMeta, type Candidate, type DetectContext, type SecretRule } from '../engine/rule.js';
 import { BASE64, seq } from '../engine/fake.js';
 import { charClasses, shannonEntropy } from '../engine/entropy.js';
-import { providerPlaceholderReason } from '../engine/placeholders.js';
+import { providerPlaceholderReason } from '../../shared/placeholders.js';
 
 /** 40 characters of base64 alphabet, delimited: the shape of every AWS secret access key. */
 const CANDIDATE = /(?<![A-Za-z0-9/+])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])/g;

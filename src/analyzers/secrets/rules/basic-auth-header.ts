@@ -1,6 +1,6 @@
 import { patternRule } from '../engine/rule.js';
 import { ALNUM } from '../engine/fake.js';
-import { placeholderReason } from '../engine/placeholders.js';
+import { placeholderReason } from '../../shared/placeholders.js';
 
 export const rule = patternRule({
   name: "basic-auth-header",

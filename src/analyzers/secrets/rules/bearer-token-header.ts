@@ -1,6 +1,6 @@
 import { patternRule } from '../engine/rule.js';
 import { seq, ALNUM } from '../engine/fake.js';
-import { placeholderReason } from '../engine/placeholders.js';
+import { placeholderReason } from '../../shared/placeholders.js';
 
 export const rule = patternRule({
   name: "bearer-token-header",

@@ -1,6 +1,6 @@
 import { patternRule } from '../engine/rule.js';
 import { seq, ALNUM } from '../engine/fake.js';
-import { placeholderReason, referenceReason } from '../engine/placeholders.js';
+import { placeholderReason, referenceReason } from '../../shared/placeholders.js';
 
 export const rule = patternRule({
   name: "nuget-config-password",

@@ -1,6 +1,6 @@
 import { secretMeta, type Candidate, type DetectContext, type SecretRule } from '../engine/rule.js';
 import { BASE64, seq } from '../engine/fake.js';
-import { providerPlaceholderReason } from '../engine/placeholders.js';
+import { providerPlaceholderReason } from '../../shared/placeholders.js';
 
 const BEGIN = '-----BEGIN ';
 const MAX_BLOCK = 64 * 1024;

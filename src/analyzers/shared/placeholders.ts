@@ -1,3 +1,4 @@
+// Shared by every analyzer that must tell a real credential from documentation: secrets, and agent configs (MCP env and headers).
 /**
  * Values that look like secrets but are documentation, templates or references.
  * Returns the reason a value is not a real secret, or undefined.
