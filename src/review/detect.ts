@@ -117,9 +117,6 @@ export function isAgentInstruction(path: string): boolean {
   return AGENT_FILES.has(path) || AGENT_FILES.has(name) || /^\.cursor\/rules\//.test(path) || /^\.claude\//.test(path) || /^\.github\/instructions\/.*\.instructions\.md$/.test(path) || /^\.github\/prompts\//.test(path) || /^\.windsurf\/rules\//.test(path);
 }
 
-export function isTestPath(path: string): boolean {
-  return /(?:^|\/)(?:tests?|__tests__|spec|specs|e2e)\//.test(path) || /\.(?:test|spec)\.[cm]?[jt]sx?$/.test(path) || /_test\.(?:go|py)$/.test(path) || /(?:^|\/)test_[^/]*\.py$/.test(path);
-}
 
 // IAM actions look like "s3:GetObject" or "iam:*"; bounded both sides.
 const IAM_ACTION = /["']([a-z][a-z0-9-]{1,40}:[A-Za-z0-9*]{1,100})["']/g;

@@ -8,7 +8,8 @@ import type { FileProvenance } from '../provenance/attribute.js';
 import { scan } from '../scan/scan.js';
 import { readBlobs, type FileChange } from '../source/git-diff.js';
 import { GlobSet } from '../source/glob.js';
-import { authWeakened, endpoints, iacIncreases, isAgentInstruction, isCiWorkflow, isTestPath, newDependencies, sensitiveEdit } from './detect.js';
+import { isTestCode } from '../targets/test-paths.js';
+import { authWeakened, endpoints, iacIncreases, isAgentInstruction, isCiWorkflow, newDependencies, sensitiveEdit } from './detect.js';
 
 export { renderMarkdown } from './markdown.js';
 
@@ -154,10 +155,10 @@ export async function reviewDiff(options: ReviewOptions): Promise<Review> {
 
   // Large AI-written additions with no test changes
   const threshold = options.untestedThreshold ?? 50;
-  const testsTouched = changes.some((c) => isTestPath(c.path));
+  const testsTouched = changes.some((c) => isTestCode(c.path));
   if (!testsTouched) {
     for (const f of provenance.files) {
-      if (!isTestPath(f.path) && f.aiLines >= threshold) push({ kind: 'ai-untested', level: 'medium', title: `${f.aiLines} AI-written lines added with no test changes in this diff`, path: f.path, line: 0, detail: `tools: ${f.tools.join(', ') || 'unknown'}` });
+      if (!isTestCode(f.path) && f.aiLines >= threshold) push({ kind: 'ai-untested', level: 'medium', title: `${f.aiLines} AI-written lines added with no test changes in this diff`, path: f.path, line: 0, detail: `tools: ${f.tools.join(', ') || 'unknown'}` });
     }
   }
 

@@ -9,8 +9,8 @@ import { rules } from './rules/index.js';
 import type { AppRule, CodeRule, PatternRule, TaintRule } from './rules/types.js';
 import { lastSegment, TaintEngine } from './taint/engine.js';
 import { ORIGIN_CONFIDENCE } from './taint/types.js';
+import { isTestCode } from '../../targets/test-paths.js';
 
-const TEST_PATH = /(?:^|\/)(?:tests?|__tests__|spec|testing|test_utils)\/|(?:^|\/)test_[^/]*\.py$|_test\.py$|\.(?:test|spec)\.[cm]?[jt]sx?$|(?:^|\/)conftest\.py$/;
 
 interface LanguageRules {
   readonly taint: TaintRule[];
@@ -50,7 +50,7 @@ function analyze(target: Target, context: AnalyzerContext): AnalysisResult {
   const set = group(rules, grammar.language, enabled);
   const findings: RawFinding[] = [];
   const issues: ScanIssue[] = [];
-  const isTest = TEST_PATH.test(target.path);
+  const isTest = isTestCode(target.path);
   // Test code has no request sources worth reporting and its helpers' parameters are fixtures: skip taint there.
   const wantTaint = set.taint.length > 0 && !isTest && set.sinkKeys.some((k) => text.includes(k));
   const patterns = set.pattern.filter((r) => !(isTest && r.skipInTests) && r.prefilter.some((p) => text.includes(p)));

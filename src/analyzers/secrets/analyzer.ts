@@ -6,6 +6,7 @@ import type { Target, TargetInfo } from '../../core/target.js';
 import { confidenceOf, Detector, type Detection } from './engine/detect.js';
 import { secretRules } from './rules/index.js';
 import { verifySecret } from './verify.js';
+import { isTestCode } from '../../targets/test-paths.js';
 
 /** Lockfiles are machine-written and full of hashes; manifests and requirements can carry credentials. */
 const LOCKFILES_WITH_CREDENTIALS = new Set(['package-json', 'pyproject-toml', 'requirements-txt']);
@@ -15,10 +16,11 @@ export function acceptsSecrets(target: TargetInfo): boolean {
   return true;
 }
 
-const TEST_PATH = /(?:^|\/)(?:tests?|__tests__|spec|specs|fixtures?|testdata|test-data|__mocks__|mocks?|examples?|samples?|docs?)\/|[._-](?:test|spec|example|sample)\.[A-Za-z0-9]+$/;
+// Beyond test code, fixtures, mocks, examples and docs hold sample credentials far more often than live ones.
+const SAMPLE_PATH = /(?:^|\/)(?:fixtures?|testdata|test-data|__mocks__|mocks?|examples?|samples?|docs?)\/|[._-](?:test|spec|example|sample)\.[A-Za-z0-9]+$/;
 
 export function isTestPath(path: string): boolean {
-  return TEST_PATH.test(path);
+  return isTestCode(path) || SAMPLE_PATH.test(path);
 }
 
 let detector: Detector | undefined;
