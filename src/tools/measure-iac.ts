@@ -14,6 +14,8 @@ import type { Target, TargetType } from '../core/target.js';
  *   node dist/tools/measure-iac.js [/work/shared/corpora]
  */
 interface Tally {
+  /** Misses and false positives, for --misses: what the corpus expected and what the rule reported. */
+  notes: string[];
   pos: number;
   hit: number;
   /** Positive files flagged anywhere by the rule (location conventions differ between tools). */
@@ -52,15 +54,16 @@ function target(path: string, text: string, type: TargetType): Target {
   return { path, text, type, sizeBytes: text.length };
 }
 
-export function measureIac(corpora: string): { rows: Map<string, { kics: Tally; trivy: Tally; rules: Set<string> }>; perRule: Map<string, { kics: Tally; trivy: Tally }> } {
+export function measureIac(corpora: string, only?: (id: string) => boolean): { rows: Map<string, { kics: Tally; trivy: Tally; rules: Set<string> }>; perRule: Map<string, { kics: Tally; trivy: Tally }> } {
   const kicsRoot = join(corpora, 'kics');
   const trivyRoot = join(corpora, 'trivy-checks');
   const kicsIndex = existsSync(join(kicsRoot, '_labels_index.json')) ? (JSON.parse(readFileSync(join(kicsRoot, '_labels_index.json'), 'utf8')) as { platform: string; query_dir: string; query_id: string; file: string; label: string }[]) : [];
-  const trivyIndex = existsSync(join(trivyRoot, '_examples_index.json')) ? (JSON.parse(readFileSync(join(trivyRoot, '_examples_index.json'), 'utf8')) as { format: string; label: string; code: string; id: string; index: number }[]) : [];
+  const trivyIndex = existsSync(join(trivyRoot, '_examples_index.json')) ? (JSON.parse(readFileSync(join(trivyRoot, '_examples_index.json'), 'utf8')) as { format: string; label: string; code: string; id: string; index: number; check_file: string }[]) : [];
   const rows = new Map<string, { kics: Tally; trivy: Tally; rules: Set<string> }>();
   const perRule = new Map<string, { kics: Tally; trivy: Tally }>();
-  const empty = (): Tally => ({ pos: 0, hit: 0, files: 0, fileHit: 0, neg: 0, fp: 0 });
+  const empty = (): Tally => ({ notes: [], pos: 0, hit: 0, files: 0, fileHit: 0, neg: 0, fp: 0 });
   for (const rule of iacRules) {
+    if (only && !only(rule.meta.id)) continue;
     const eq = rule.meta.equivalents ?? [];
     const kicsIds = new Set(eq.filter((e) => e.startsWith('kics:')).map((e) => e.slice(5)));
     const trivyIds = new Set(eq.filter((e) => e.startsWith('trivy:')).map((e) => normaliseTrivy(e.slice(6))));
@@ -79,9 +82,13 @@ export function measureIac(corpora: string): { rows: Map<string, { kics: Tally; 
       row.rules.add(rule.meta.id);
       const targets = filesUnder(full).map((f) => target(f.slice(kicsRoot.length + 1), readFileSync(f, 'utf8'), kicsType(entry.platform, f)));
       const found = run(rule, targets);
+      const got = found.map((f) => `${f.path.slice(f.path.lastIndexOf('/') + 1)}:${f.line}`).join(', ');
       if (entry.label === 'negative') {
         mine.kics.neg++;
-        if (found.length) mine.kics.fp++;
+        if (found.length) {
+          mine.kics.fp++;
+          mine.kics.notes.push(`FP   kics ${entry.file} -> ${got}`);
+        }
         continue;
       }
       mine.kics.files++;
@@ -98,10 +105,12 @@ export function measureIac(corpora: string): { rows: Map<string, { kics: Tally; 
       if (!lines.length || statSync(full).isDirectory()) {
         mine.kics.pos++;
         if (found.length) mine.kics.hit++;
+        else mine.kics.notes.push(`MISS kics ${entry.file} (no expected line) -> nothing`);
       } else {
         for (const l of lines) {
           mine.kics.pos++;
           if (found.some((f) => f.line === l.line)) mine.kics.hit++;
+          else mine.kics.notes.push(`MISS kics ${entry.file}:${l.line} -> ${got || 'nothing'}`);
         }
       }
     }
@@ -117,12 +126,17 @@ export function measureIac(corpora: string): { rows: Map<string, { kics: Tally; 
       else continue;
       row.rules.add(rule.meta.id);
       const found = run(rule, [target(`trivy/${ex.id}/${ex.label}/${ex.index}/${name}`, ex.code, type)]);
+      const where = `${ex.check_file} ${ex.format} #${ex.index}`;
       if (ex.label === 'bad') {
         mine.trivy.pos++;
         if (found.length) mine.trivy.hit++;
+        else mine.trivy.notes.push(`MISS trivy ${where}`);
       } else {
         mine.trivy.neg++;
-        if (found.length) mine.trivy.fp++;
+        if (found.length) {
+          mine.trivy.fp++;
+          mine.trivy.notes.push(`FP   trivy ${where} -> lines ${found.map((f) => f.line).join(', ')}`);
+        }
       }
     }
     for (const k of ['kics', 'trivy'] as const) {
@@ -140,8 +154,16 @@ export function measureIac(corpora: string): { rows: Map<string, { kics: Tally; 
 const pct = (a: number, b: number) => (b ? `${((100 * a) / b).toFixed(1)}%` : '—');
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const corpora = process.argv[2] ?? '/work/shared/corpora';
-  const { rows, perRule } = measureIac(corpora);
+  const args = process.argv.slice(2);
+  const flag = (name: string) => {
+    const i = args.indexOf(name);
+    return i >= 0 ? args.splice(i, 2)[1] : undefined;
+  };
+  const ruleFilter = flag('--rule');
+  const misses = args.includes('--misses');
+  const corpora = args.find((a) => !a.startsWith('--')) ?? '/work/shared/corpora';
+  // --rule takes an id or a prefix (iac/kubernetes/rbac-); --misses prints every miss and false positive.
+  const { rows, perRule } = measureIac(corpora, ruleFilter ? (id) => id === ruleFilter || id.startsWith(ruleFilter) : undefined);
   const out: string[] = [];
   out.push('| platform | rules measured | KICS expected lines hit | KICS positive files flagged (any line) | KICS negatives flagged | trivy bad flagged | trivy good flagged |');
   out.push('|---|---|---|---|---|---|---|');
@@ -161,7 +183,9 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     const fpr = neg ? (t.kics.fp + t.trivy.fp) / neg : 0;
     const ok = recall >= 0.9 && fpr <= 0.05;
     if (ok) pass++;
-    out.push(`${ok ? ' ' : '!'} ${id}: kics ${t.kics.hit}/${t.kics.pos} lines (${t.kics.fileHit}/${t.kics.files} files), ${t.kics.fp}/${t.kics.neg} neg; trivy ${t.trivy.hit}/${t.trivy.pos} bad, ${t.trivy.fp}/${t.trivy.neg} good`);
+    const line = `${ok ? ' ' : '!'} ${id}: kics ${t.kics.hit}/${t.kics.pos} lines (${t.kics.fileHit}/${t.kics.files} files), ${t.kics.fp}/${t.kics.neg} neg; trivy ${t.trivy.hit}/${t.trivy.pos} bad, ${t.trivy.fp}/${t.trivy.neg} good`;
+    out.push(line);
+    if (misses) for (const n of [...t.kics.notes, ...t.trivy.notes]) out.push(`    ${n}`);
   }
   out.push('', `${pass}/${measured} measured rules meet both targets (≥90% positives, ≤5% negatives)`);
   process.stdout.write(out.join('\n') + '\n');
