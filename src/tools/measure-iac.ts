@@ -16,6 +16,8 @@ import type { Target, TargetType } from '../core/target.js';
 interface Tally {
   /** Misses and false positives, for --misses: what the corpus expected and what the rule reported. */
   notes: string[];
+  /** Cases left out of the counts by a documented disagreement, and how the rule fared on them. */
+  disputed: { reason: string; where: string; agreed: boolean; positive: boolean }[];
   pos: number;
   hit: number;
   /** Positive files flagged anywhere by the rule (location conventions differ between tools). */
@@ -23,6 +25,42 @@ interface Tally {
   fileHit: number;
   neg: number;
   fp: number;
+}
+
+/**
+ * Corpus cases a rule deliberately does not agree with, each with the reason. They are left
+ * out of the rule's counts and listed in the output (with the raw count beside the adjusted
+ * one), so a disagreement is a documented decision and never a quiet exclusion. `line`
+ * narrows a KICS positive to one expected line; without it the whole file is meant.
+ */
+interface Disagreement {
+  readonly rule: string;
+  readonly source: 'kics' | 'trivy';
+  /** KICS: corpus-relative file; trivy: check file and example index, `checks/x.yaml#0`. */
+  readonly where: string;
+  readonly line?: number;
+  readonly reason: string;
+}
+
+export const DISAGREEMENTS: readonly Disagreement[] = [
+  {
+    rule: 'iac/kubernetes/rbac-create-pods',
+    source: 'kics',
+    where: 'assets/queries/k8s/permissive_access_to_create_pods/test/positive1.yaml',
+    line: 48,
+    reason: 'verb "c*e": Kubernetes RBAC has no globs, only a whole "*" (rbac.VerbMatches), so this grants nothing',
+  },
+  {
+    rule: 'iac/kubernetes/rbac-create-pods',
+    source: 'kics',
+    where: 'assets/queries/k8s/permissive_access_to_create_pods/test/positive1.yaml',
+    line: 60,
+    reason: 'resource "p*ds": Kubernetes RBAC has no globs, only a whole "*" (rbac.ResourceMatches), so this grants nothing',
+  },
+];
+
+function disputed(rule: string, source: 'kics' | 'trivy', where: string, line?: number): Disagreement | undefined {
+  return DISAGREEMENTS.find((d) => d.rule === rule && d.source === source && d.where === where && (d.line === undefined || d.line === line));
 }
 
 const normaliseTrivy = (id: string) => {
@@ -61,7 +99,7 @@ export function measureIac(corpora: string, only?: (id: string) => boolean): { r
   const trivyIndex = existsSync(join(trivyRoot, '_examples_index.json')) ? (JSON.parse(readFileSync(join(trivyRoot, '_examples_index.json'), 'utf8')) as { format: string; label: string; code: string; id: string; index: number; check_file: string }[]) : [];
   const rows = new Map<string, { kics: Tally; trivy: Tally; rules: Set<string> }>();
   const perRule = new Map<string, { kics: Tally; trivy: Tally }>();
-  const empty = (): Tally => ({ notes: [], pos: 0, hit: 0, files: 0, fileHit: 0, neg: 0, fp: 0 });
+  const empty = (): Tally => ({ notes: [], disputed: [], pos: 0, hit: 0, files: 0, fileHit: 0, neg: 0, fp: 0 });
   for (const rule of iacRules) {
     if (only && !only(rule.meta.id)) continue;
     const eq = rule.meta.equivalents ?? [];
@@ -84,6 +122,11 @@ export function measureIac(corpora: string, only?: (id: string) => boolean): { r
       const found = run(rule, targets);
       const got = found.map((f) => `${f.path.slice(f.path.lastIndexOf('/') + 1)}:${f.line}`).join(', ');
       if (entry.label === 'negative') {
+        const d = disputed(rule.meta.id, 'kics', entry.file);
+        if (d) {
+          mine.kics.disputed.push({ reason: d.reason, where: entry.file, agreed: !found.length, positive: false });
+          continue;
+        }
         mine.kics.neg++;
         if (found.length) {
           mine.kics.fp++;
@@ -102,12 +145,22 @@ export function measureIac(corpora: string, only?: (id: string) => boolean): { r
       const base = entry.file.slice(entry.file.lastIndexOf('/') + 1);
       // KICS spells the key fileName or filename depending on the query.
       const lines = expected.filter((e) => (e.fileName ?? e.filename ?? base) === base);
+      const wholeFile = disputed(rule.meta.id, 'kics', entry.file);
+      if (wholeFile && wholeFile.line === undefined) {
+        mine.kics.disputed.push({ reason: wholeFile.reason, where: entry.file, agreed: found.length > 0, positive: true });
+        continue;
+      }
       if (!lines.length || statSync(full).isDirectory()) {
         mine.kics.pos++;
         if (found.length) mine.kics.hit++;
         else mine.kics.notes.push(`MISS kics ${entry.file} (no expected line) -> nothing`);
       } else {
         for (const l of lines) {
+          const d = disputed(rule.meta.id, 'kics', entry.file, l.line);
+          if (d) {
+            mine.kics.disputed.push({ reason: d.reason, where: `${entry.file}:${l.line}`, agreed: found.some((f) => f.line === l.line), positive: true });
+            continue;
+          }
           mine.kics.pos++;
           if (found.some((f) => f.line === l.line)) mine.kics.hit++;
           else mine.kics.notes.push(`MISS kics ${entry.file}:${l.line} -> ${got || 'nothing'}`);
@@ -127,6 +180,11 @@ export function measureIac(corpora: string, only?: (id: string) => boolean): { r
       row.rules.add(rule.meta.id);
       const found = run(rule, [target(`trivy/${ex.id}/${ex.label}/${ex.index}/${name}`, ex.code, type)]);
       const where = `${ex.check_file} ${ex.format} #${ex.index}`;
+      const d = disputed(rule.meta.id, 'trivy', `${ex.check_file}#${ex.index}`);
+      if (d) {
+        mine.trivy.disputed.push({ reason: d.reason, where, agreed: ex.label === 'bad' ? found.length > 0 : !found.length, positive: ex.label === 'bad' });
+        continue;
+      }
       if (ex.label === 'bad') {
         mine.trivy.pos++;
         if (found.length) mine.trivy.hit++;
@@ -173,20 +231,31 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   }
   out.push('', 'Per rule (rules below 90% recall or above 5% false positives are marked !):');
   let pass = 0;
+  let rawPass = 0;
   let measured = 0;
+  const disagreements: string[] = [];
   for (const [id, t] of perRule) {
+    const cases = [...t.kics.disputed, ...t.trivy.disputed];
     const pos = t.kics.pos + t.trivy.pos;
     const neg = t.kics.neg + t.trivy.neg;
-    if (!pos && !neg) continue;
+    if (!pos && !neg && !cases.length) continue;
     measured++;
     const recall = pos ? (t.kics.hit + t.trivy.hit) / pos : 1;
     const fpr = neg ? (t.kics.fp + t.trivy.fp) / neg : 0;
     const ok = recall >= 0.9 && fpr <= 0.05;
     if (ok) pass++;
+    // The raw verdict counts every disputed case as the corpus labels it.
+    const dPos = cases.filter((c) => c.positive);
+    const dNeg = cases.filter((c) => !c.positive);
+    const rawRecall = pos + dPos.length ? (t.kics.hit + t.trivy.hit + dPos.filter((c) => c.agreed).length) / (pos + dPos.length) : 1;
+    const rawFpr = neg + dNeg.length ? (t.kics.fp + t.trivy.fp + dNeg.filter((c) => !c.agreed).length) / (neg + dNeg.length) : 0;
+    if (rawRecall >= 0.9 && rawFpr <= 0.05) rawPass++;
+    for (const c of cases) disagreements.push(`  ${id} on ${c.where} (corpus: ${c.positive ? 'positive' : 'negative'}; ours: ${c.agreed === c.positive ? 'flagged' : 'not flagged'}): ${c.reason}`);
     const line = `${ok ? ' ' : '!'} ${id}: kics ${t.kics.hit}/${t.kics.pos} lines (${t.kics.fileHit}/${t.kics.files} files), ${t.kics.fp}/${t.kics.neg} neg; trivy ${t.trivy.hit}/${t.trivy.pos} bad, ${t.trivy.fp}/${t.trivy.neg} good`;
     out.push(line);
     if (misses) for (const n of [...t.kics.notes, ...t.trivy.notes]) out.push(`    ${n}`);
   }
-  out.push('', `${pass}/${measured} measured rules meet both targets (≥90% positives, ≤5% negatives)`);
+  if (disagreements.length) out.push('', `Corpus cases left out of the counts, with the reason (${disagreements.length}):`, ...disagreements);
+  out.push('', `${pass}/${measured} measured rules meet both targets (≥90% positives, ≤5% negatives)${disagreements.length ? `; ${rawPass}/${measured} counting the disputed cases as the corpus labels them` : ''}`);
   process.stdout.write(out.join('\n') + '\n');
 }

@@ -1,6 +1,8 @@
 import type { KubernetesRule } from '../../rule.js';
 import { type K8sObject } from '../../platforms/kubernetes.js';
-import { get, headSpan, items, str } from '../../model.js';
+import { grants, policyRules, ruleFieldHead, type Access } from '../../platforms/rbac.js';
+
+const ACCESS: readonly Access[] = [{ group: '', resource: 'pods/portforward', verbs: ['create'] }];
 
 export const rule: KubernetesRule = {
   platform: 'kubernetes',
@@ -19,16 +21,10 @@ export const rule: KubernetesRule = {
     "remediation": "Remove pods/portforward from roles."
   } as KubernetesRule['meta'],
   check(obj: K8sObject, emit) {
-    if (obj.kind !== 'Role' && obj.kind !== 'ClusterRole') return;
-    const verbs = new Set(["create", "*"]);
-    const resources = new Set(["pods/portforward"]);
-    for (const r of items(get(obj.root, 'rules'))) {
-      const rs = items(get(r, 'resources')).map((x) => str(x) ?? '');
-      if (!rs.some((x) => resources.has(x))) continue;
-      for (const v of items(get(r, 'verbs'))) if (verbs.has(str(v) ?? '')) {
-        emit(obj, headSpan(v), `${obj.resource} allows port-forwarding.`, `${obj.resource}|${v.span.sl}`);
-        break;
-      }
+    for (const r of policyRules(obj)) {
+      if (!ACCESS.some((a) => grants(r, a))) continue;
+      const span = ruleFieldHead(r, 'resources');
+      emit(obj, span, `${obj.resource} allows port-forwarding.`, `${obj.resource}|${span.sl}`);
     }
   },
 };

@@ -1,6 +1,8 @@
 import type { KubernetesRule } from '../../rule.js';
 import { type K8sObject } from '../../platforms/kubernetes.js';
-import { get, headSpan, items, str } from '../../model.js';
+import { grants, policyRules, ruleFieldHead, type Access } from '../../platforms/rbac.js';
+
+const ACCESS: readonly Access[] = [{ group: '', resource: 'secrets', verbs: ['get', 'list', 'watch'] }];
 
 export const rule: KubernetesRule = {
   platform: 'kubernetes',
@@ -20,16 +22,10 @@ export const rule: KubernetesRule = {
     "remediation": "Grant access to specific secrets with resourceNames, or mount the secret instead."
   } as KubernetesRule['meta'],
   check(obj: K8sObject, emit) {
-    if (obj.kind !== 'Role' && obj.kind !== 'ClusterRole') return;
-    const verbs = new Set(["get", "list", "watch", "*"]);
-    const resources = new Set(["secrets", "*"]);
-    for (const r of items(get(obj.root, 'rules'))) {
-      const rs = items(get(r, 'resources')).map((x) => str(x) ?? '');
-      if (!rs.some((x) => resources.has(x))) continue;
-      for (const v of items(get(r, 'verbs'))) if (verbs.has(str(v) ?? '')) {
-        emit(obj, headSpan(v), `${obj.resource} allows reading secrets.`, `${obj.resource}|${v.span.sl}`);
-        break;
-      }
+    for (const r of policyRules(obj)) {
+      if (!ACCESS.some((a) => grants(r, a))) continue;
+      const span = ruleFieldHead(r, 'verbs');
+      emit(obj, span, `${obj.resource} allows reading secrets.`, `${obj.resource}|${span.sl}`);
     }
   },
 };
