@@ -9,7 +9,7 @@ import { compareVersions } from './compare.js';
 const REPO = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', '..');
 const VECTORS = join(REPO, '..', 'shared', 'data', 'osv', 'version-ordering');
 
-const FILES: Record<string, string> = { semver: 'npm', pypi: 'PyPI', rubygems: 'RubyGems', packagist: 'Packagist' };
+const FILES: Record<string, string> = { semver: 'npm', pypi: 'PyPI', rubygems: 'RubyGems', packagist: 'Packagist', maven: 'Maven', nuget: 'NuGet' };
 
 test('every version-ordering vector passes for the claimed ecosystems', { skip: existsSync(VECTORS) ? false : `no vectors at ${VECTORS}` }, () => {
   for (const file of readdirSync(VECTORS)) {
@@ -34,6 +34,7 @@ test('every version-ordering vector passes for the claimed ecosystems', { skip: 
       const want = m[2] === '<' ? -1 : m[2] === '>' ? 1 : 0;
       if (c !== want) wrong.push(line);
     }
+    assert.ok(checked > 0, `${file}: no vectors read`);
     assert.deepEqual(wrong.slice(0, 20), [], `${file}: ${wrong.length} wrong of ${checked}`);
     // Unreadable versions are skipped by the matcher (never guessed); keep them rare.
     assert.ok(unreadable.length <= Math.max(20, checked * 0.01), `${file}: ${unreadable.length} unreadable: ${unreadable.slice(0, 5).join(' | ')}`);
@@ -44,4 +45,33 @@ test('semver ordering accepts Go v-prefixes and short bounds', () => {
   assert.equal(compareVersions('Go', 'v1.2.3', '1.2.4'), -1);
   assert.equal(compareVersions('npm', '1.0', '1.0.0'), 0);
   assert.throws(() => compareVersions('npm', 'not-a-version', '1.0.0'));
+});
+
+test('Maven orders qualifiers, separators and padding like ComparableVersion', () => {
+  const lt = (a: string, b: string) => {
+    assert.equal(compareVersions('Maven', a, b), -1, `${a} < ${b}`);
+    assert.equal(compareVersions('Maven', b, a), 1, `${b} > ${a}`);
+  };
+  lt('1.0-alpha-1', '1.0-beta-1');
+  lt('1.0-rc1', '1.0-SNAPSHOT');
+  lt('1.0-SNAPSHOT', '1.0');
+  lt('1.0', '1.0-sp1');
+  lt('1.0-foo', '1.0.foo');
+  lt('1.0-foo', '1.0-1');
+  lt('1.0-1', '1.0.1');
+  lt('2.17.0', '2.17.1');
+  lt('2.9.10.7', '2.10.0');
+  assert.equal(compareVersions('Maven', '1.0.0.Final', '1'), 0);
+  assert.equal(compareVersions('Maven', '1CR', '1-rc'), 0);
+  assert.throws(() => compareVersions('Maven', '', '1'));
+});
+
+test('NuGet pads to four parts, orders prereleases case-insensitively and ignores metadata', () => {
+  assert.equal(compareVersions('NuGet', '1.0', '1.0.0.0'), 0);
+  assert.equal(compareVersions('NuGet', '1.0.0-RC.1', '1.0.0-rc.1+build'), 0);
+  assert.equal(compareVersions('NuGet', '1.0.0-rc.2', '1.0.0-rc.10'), -1);
+  assert.equal(compareVersions('NuGet', '1.0.0-rc', '1.0.0'), -1);
+  assert.equal(compareVersions('NuGet', '13.0.1', '12.0.3.4'), 1);
+  assert.throws(() => compareVersions('NuGet', '1.0.0.0.0', '1.0'));
+  assert.throws(() => compareVersions('NuGet', 'latest', '1.0'));
 });
