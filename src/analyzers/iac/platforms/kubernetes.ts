@@ -106,3 +106,15 @@ export function effective(obj: K8sObject, c: K8sContainer, field: string): VNode
 }
 
 export const WORKLOAD_KINDS = new Set(['Pod', 'Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'Job', 'CronJob', 'ReplicationController', 'PodTemplate']);
+
+/**
+ * A `resources.<kind>.<name>` setting. When it is missing the finding points at the
+ * `requests:`/`limits:` map that should hold it, or else at the container's first line
+ * (its name), never at a bare `resources:` key that says nothing about which is missing.
+ */
+export function resourceSetting(c: K8sContainer, kind: 'limits' | 'requests', name: string): { node?: VNode; span: Span } {
+  const parent = get(c.node, 'resources', kind);
+  const node = get(parent, name);
+  if (node && !(node.kind === 'scalar' && node.value === null)) return { node, span: headSpan(node) };
+  return { span: parent ? headSpan(parent) : containerHead(c) };
+}

@@ -1,5 +1,5 @@
 import type { KubernetesRule } from '../../rule.js';
-import { containerHead, locate, type K8sObject } from '../../platforms/kubernetes.js';
+import { resourceSetting, type K8sObject } from '../../platforms/kubernetes.js';
 
 export const rule: KubernetesRule = {
   platform: 'kubernetes',
@@ -22,8 +22,8 @@ export const rule: KubernetesRule = {
   check(obj: K8sObject, emit) {
     for (const c of obj.containers) {
       if (c.type === 'ephemeralContainers') continue;
-      const at = locate(c.node, containerHead(c), 'resources', 'requests', 'memory');
-      if (!at.node || (at.node.kind === 'scalar' && at.node.value === null)) emit(obj, at.span, `Container ${c.name} sets no memory request.`);
+      const at = resourceSetting(c, 'requests', 'memory');
+      if (!at.node) emit(obj, at.span, `Container ${c.name} sets no memory request.`);
     }
   },
 };
