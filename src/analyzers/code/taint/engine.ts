@@ -572,7 +572,9 @@ export class TaintEngine {
     const argTaints = argNodes.map((a) => this.evaluate(a, env, depth + 1));
     const receiver = calleeNode && (calleeNode.kind().toString() === 'member_expression' || calleeNode.kind().toString() === 'attribute') ? calleeNode.field('object') : undefined;
     const receiverTaint = receiver ? this.evaluate(receiver, env, depth + 1) : calleeNode && calleeNode.kind().toString() !== 'identifier' ? this.evaluate(calleeNode, env, depth + 1) : undefined;
-    const sanitizer = sanitizerOf(callee);
+    // A function defined in this file shadows a coercion builtin of the same name (`id`, `hash`, `type` are builtins only in Python).
+    const builtin = sanitizerOf(callee);
+    const sanitizer = builtin?.kind === 'all' && calleeNode?.kind().toString() === 'identifier' && this.functions.has(callee) ? undefined : builtin;
     const firstArg = argTaints.find(Boolean);
     if (sanitizer?.kind === 'all') return undefined;
     if (sanitizer?.kind === 'some') {

@@ -7,3 +7,15 @@ app.get('/hello', (req, res) => {
 // ok: code/javascript/reflected-xss
   res.send('<h1>Hello</h1>');
 });
+
+// A local function named like a Python builtin (`id`) is not a coercion: its summary decides.
+function id(value) {
+  return value;
+}
+app.get('/echo', (req, res) => {
+  const echoed = id(req.query.q);
+// ruleid: code/javascript/reflected-xss
+  res.send(echoed);
+// ok: code/javascript/reflected-xss
+  res.send(id('static'));
+});
