@@ -15,6 +15,7 @@ import { NODE_BUILTIN_PLACEHOLDERS, PYTHON_STDLIB } from './rules/stdlib-shadowi
 import { maliciousForRange, purlOf } from './check-package.js';
 import type { Dependency, Extraction } from './types.js';
 import { jsImports } from './phantom.js';
+import { followRequirementIncludes, readInsideRoot } from './requirements-includes.js';
 
 const STALE_DAYS = 7;
 
@@ -48,6 +49,17 @@ export async function analyzeDependencies(targets: readonly Target[], context: A
     files.push({ target, extraction, lineText: target.text.split('\n') });
   }
   if (!files.length) return { findings, issues };
+  // `-r`/`-c` includes: files outside the scan's targets are read here, under the root only.
+  const included = new Set<string>();
+  const requirementFiles = files.filter((f) => f.extraction.format === 'requirements-txt');
+  if (requirementFiles.some((f) => f.extraction.includes?.length)) {
+    const followed = followRequirementIncludes(requirementFiles, (path) => readInsideRoot(context.root, path));
+    issues.push(...followed.issues);
+    for (const f of followed.added) {
+      included.add(f.target.path);
+      files.push({ ...f, lineText: f.target.text.split('\n') });
+    }
+  }
   const data: Record<string, { date: string; source?: string }> = {};
   if (context.isRuleEnabled('dependencies/phantom-import')) findings.push(...phantomImports(targets, files));
   const dirOf = (p: string) => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '');
@@ -259,6 +271,8 @@ export async function analyzeDependencies(targets: readonly Target[], context: A
   }
   if (names) data['registry-names'] = { date: names.meta.date, source: 'bundled registry name index' };
   if (onlineMatches) data['advisories/online'] = { date: now.toISOString(), source: 'OSV API' };
+  // A diff scan reports what changed: an unchanged file reached through an include only informs.
+  if (included.size && targets.some((t) => t.changedLines)) return { findings: findings.filter((f) => !included.has(f.location.path)), issues, data };
   return { findings, issues, data };
 }
 
@@ -305,7 +319,7 @@ function vulnFinding(m: Match, dep: Dependency, location: Location, pkg: RawFind
   return {
     ruleId: 'dependencies/known-vulnerability', location, identity: `${identity}:${a.id}`, package: pkg,
     ...(a.severity ? { severity: a.severity } : {}),
-    message: `${dep.name}@${dep.version} is affected by ${a.id}${a.aliases.length ? ` (${a.aliases.slice(0, 3).join(', ')})` : ''}${a.summary ? `: ${truncate(a.summary, 160)}` : ''}. ${m.fixedIn ? `Fixed in ${m.fixedIn}.` : 'No fixed version is known.'}`,
+    message: `${dep.name}@${dep.version} is affected by ${a.id}${a.aliases.length ? ` (${a.aliases.slice(0, 3).join(', ')})` : ''}${a.summary ? `: ${truncate(a.summary, 160)}` : ''}. ${m.fixedIn ? `Fixed in ${m.fixedIn}.` : 'No fixed version is known.'}${dep.constrainedBy ? ` (version pinned by the constraint at ${dep.constrainedBy})` : ''}`,
     advisory: { id: a.id, aliases: a.aliases, ...(m.fixedIn ? { fixedIn: m.fixedIn } : {}), ...(a.summary ? { summary: a.summary } : {}), ...(a.cvss ? { cvss: a.cvss } : {}), ...(a.published ? { published: a.published } : {}) },
     ...(m.fixedIn ? { fix: { description: `upgrade ${dep.name} to ${m.fixedIn}`, safety: 'unsafe' as const } } : {}),
   };

@@ -29,6 +29,16 @@ export interface Dependency {
   readonly license?: string;
   /** Names this package depends on (lockfiles that record the graph). */
   readonly dependsOn?: readonly string[];
+  /** `path:line` of the pip constraint (`-c`) that fixed `version` for a requirement that only gives a range. */
+  readonly constrainedBy?: string;
+}
+
+/** A `-r FILE` / `-c FILE` line of a requirements file, as written. */
+export interface RequirementsInclude {
+  readonly path: string;
+  readonly line: number;
+  /** `-c`: the file's entries pin versions but install nothing by themselves. */
+  readonly constraint: boolean;
 }
 
 export interface Extraction {
@@ -43,8 +53,10 @@ export interface Extraction {
   readonly workspaces?: readonly string[];
   /** The project's own package name, when the manifest states it. */
   readonly projectName?: string;
-  /** Files this one includes (`-r other.txt`), resolved relative to the repository root. */
-  readonly includes?: readonly string[];
+  /** Files this one includes (`-r other.txt`, `-c c.txt`), as written: relative to this file. */
+  readonly includes?: readonly RequirementsInclude[];
+  /** Entries of a constraints file: versions for requirements declared elsewhere, not dependencies. */
+  readonly constraints?: readonly Dependency[];
 }
 
 export class ExtractError extends Error {}

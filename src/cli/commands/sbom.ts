@@ -1,6 +1,7 @@
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { extract } from '../../analyzers/dependencies/lockfiles/index.js';
+import { followRequirementIncludes, readInsideRoot } from '../../analyzers/dependencies/requirements-includes.js';
 import { cycloneDx, spdx } from '../../analyzers/dependencies/sbom/sbom.js';
 import { listFiles } from '../../source/filesystem.js';
 import { classify } from '../../targets/classify.js';
@@ -39,6 +40,13 @@ where the lockfile records them. Nothing is installed or executed.
       const extraction = extract(type.format, readFileSync(join(root, file), 'utf8'), file);
       for (const p of extraction.problems) io.stderr(`skeptic sbom: ${file}: ${p}\n`);
       extractions.push({ path: file, extraction });
+    }
+    // Packages a requirements file pulls in with `-r` belong to the bill too (and `-c` pins their versions).
+    const requirementFiles = extractions.filter((e) => e.extraction.format === 'requirements-txt').map((e) => ({ target: { path: e.path, type: { kind: 'lockfile', format: 'requirements-txt' } as const, sizeBytes: 0, text: '' }, extraction: e.extraction }));
+    if (requirementFiles.some((f) => f.extraction.includes?.length)) {
+      const followed = followRequirementIncludes(requirementFiles, (file) => readInsideRoot(root, file));
+      for (const i of followed.issues) io.stderr(`skeptic sbom: ${i.message}\n`);
+      for (const f of followed.added) extractions.push({ path: f.target.path, extraction: f.extraction });
     }
     const name = values.name ?? extractions.find((e) => e.extraction.projectName)?.extraction.projectName ?? basename(root);
     const text = format === 'spdx' ? spdx({ name, extractions }) : cycloneDx({ name, extractions });

@@ -258,6 +258,17 @@ test('hostile input: huge and binary-looking lockfiles give problems, not crashe
 });
 
 test('requirements includes are returned for the analyzer to follow', () => {
-  const r = extract('requirements-txt', '-r base.txt\n--constraint c.txt\nflask\n', 'requirements.txt');
-  assert.deepEqual(r.includes, ['base.txt', 'c.txt']);
+  const r = extract('requirements-txt', '-r base.txt\n--constraint c.txt\nflask\n--requirement=sub/x.in\n-r\n', 'requirements.txt');
+  assert.deepEqual(r.includes, [
+    { path: 'base.txt', line: 1, constraint: false },
+    { path: 'c.txt', line: 2, constraint: true },
+    { path: 'sub/x.in', line: 4, constraint: false },
+  ]);
+  assert.deepEqual(r.problems, ['line 5: -r without a file name']);
+});
+
+test('a constraints file lists pins, not dependencies', () => {
+  const r = extract('requirements-txt', 'urllib3==1.26.5\ncertifi>=2024\n', 'requirements/constraints.txt');
+  assert.deepEqual(r.dependencies, []);
+  assert.deepEqual(r.constraints?.map((d) => `${d.name}@${d.version ?? d.spec} L${d.line}`), ['urllib3@1.26.5 L1', 'certifi@>=2024 L2']);
 });

@@ -1,4 +1,4 @@
-import type { Dependency, Extraction } from '../types.js';
+import type { Dependency, Extraction, RequirementsInclude } from '../types.js';
 import { parsePep508 } from './python-spec.js';
 
 /**
@@ -9,9 +9,10 @@ import { parsePep508 } from './python-spec.js';
 export function extractRequirements(text: string, path = 'requirements.txt'): Extraction {
   const dependencies: Dependency[] = [];
   const problems: string[] = [];
-  const includes: string[] = [];
-  const dev = /(dev|test|lint|doc|ci)[^/]*$/i.test(path.slice(path.lastIndexOf('/') + 1).replace(/^requirements/i, ''));
-  const constraintsFile = /constraint/i.test(path);
+  const includes: RequirementsInclude[] = [];
+  const constraints: Dependency[] = [];
+  const dev = isDevRequirementsFile(path);
+  const constraintsFile = isConstraintsFile(path);
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
     const startLine = i + 1;
@@ -25,7 +26,8 @@ export function extractRequirements(text: string, path = 'requirements.txt'): Ex
     if (!logical) continue;
     if (logical.startsWith('-')) {
       const opt = /^(-r|--requirement|-c|--constraint)(?:\s+|=)(\S+)/.exec(logical);
-      if (opt) { includes.push(opt[2]!); continue; }
+      if (opt) { includes.push({ path: opt[2]!, line: startLine, constraint: opt[1] === '-c' || opt[1] === '--constraint' }); continue; }
+      if (/^(-r|--requirement|-c|--constraint)$/.test(logical)) { problems.push(`line ${startLine}: ${logical} without a file name`); continue; }
       const editable = /^(-e|--editable)(?:\s+|=)(\S+)/.exec(logical);
       if (editable) {
         const target = editable[2]!;
@@ -51,13 +53,23 @@ export function extractRequirements(text: string, path = 'requirements.txt'): Ex
       problems.push(`line ${startLine}: not a requirement: ${requirementText.slice(0, 120)}`);
       continue;
     }
-    if (constraintsFile) continue; // constraints pin versions but install nothing by themselves
-    dependencies.push({
+    // constraints pin versions but install nothing by themselves
+    (constraintsFile ? constraints : dependencies).push({
       ecosystem: 'PyPI', name: req.name, spec: req.spec, direct: true, dev, line: startLine, source: req.source,
       ...(req.version ? { version: req.version } : {}),
       ...(req.location ? { location: req.location } : {}),
       ...(hashes.length ? { integrity: hashes[0]! } : {}),
     });
   }
-  return { format: 'requirements-txt', kind: 'manifest', ecosystem: 'PyPI', dependencies, problems, includes };
+  return { format: 'requirements-txt', kind: 'manifest', ecosystem: 'PyPI', dependencies, problems, includes, ...(constraintsFile ? { constraints } : {}) };
+}
+
+/** requirements-dev.txt, requirements/test.txt, dev-requirements.in: installed for development only. */
+export function isDevRequirementsFile(path: string): boolean {
+  return /(dev|test|lint|doc|ci)[^/]*$/i.test(path.slice(path.lastIndexOf('/') + 1).replace(/^requirements/i, ''));
+}
+
+/** constraints.txt and friends: read as `-c` files even when scanned on their own. */
+export function isConstraintsFile(path: string): boolean {
+  return /constraint/i.test(path.slice(path.lastIndexOf('/') + 1));
 }
