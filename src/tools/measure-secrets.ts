@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { analyzer } from '../analyzers/secrets/analyzer.js';
+import { analyzer, secretsDetector } from '../analyzers/secrets/analyzer.js';
 import { configSchema } from '../config/schema.js';
 import { scan } from '../scan/scan.js';
 
@@ -12,7 +12,12 @@ import { scan } from '../scan/scan.js';
  * file. Recall is over positives of providers we cover; the false-positive rate is over
  * every negative, covered or not.
  *
- *   node dist/tools/measure-secrets.js [CORPORA_DIR]   (default ../shared/corpora)
+ *   node dist/tools/measure-secrets.js [CORPORA_DIR] [--misses]   (default ../shared/corpora)
+ *
+ * `--misses` (or `--verbose`) lists every miss with the reasons its candidates were filtered,
+ * and every flagged negative with the rules that fired. Misses whose only filter reasons are
+ * placeholder or documented-example checks are also counted apart, so the headline recall
+ * (which counts them as misses) can be read next to what the placeholder filter costs.
  */
 interface Case {
   readonly corpus: string;
@@ -62,7 +67,18 @@ export interface Score {
   readonly flaggedNegatives: number;
   readonly uncoveredPositives: number;
   readonly misses: string[];
+  /** Misses where some candidate was found and dropped only as a placeholder or documented example. */
+  readonly placeholderMisses: number;
   readonly falsePositives: string[];
+}
+
+const PLACEHOLDER_REASONS = new Set(['placeholder', 'repeated-characters', 'sequence', 'documented-example']);
+
+/** Why the detector let a case go: `rule:reason` for every candidate it filtered. */
+function filterReasons(text: string): string[] {
+  const reasons: string[] = [];
+  secretsDetector().detect(text, { path: 'case.txt', isCode: false, isTestPath: false, filtered: (id, reason) => reasons.push(`${id.slice(8)}:${reason}`) });
+  return [...new Set(reasons)];
 }
 
 export async function measure(corpora: string): Promise<Score[]> {
@@ -91,7 +107,11 @@ export async function measure(corpora: string): Promise<Score[]> {
         negatives: neg.length,
         flaggedNegatives: fps.length,
         uncoveredPositives: mine.filter((c) => c.positive && !c.covered).length,
-        misses: misses.map((c) => `${c.provider}: ${JSON.stringify(c.text.slice(0, 100))}`),
+        misses: misses.map((c) => `${c.provider}: ${JSON.stringify(c.text.slice(0, 100))}  [${filterReasons(c.text).join(', ') || 'no candidate'}]`),
+        placeholderMisses: misses.filter((c) => {
+          const reasons = filterReasons(c.text).map((r) => r.slice(r.indexOf(':') + 1));
+          return reasons.length > 0 && reasons.some((r) => PLACEHOLDER_REASONS.has(r)) && reasons.every((r) => PLACEHOLDER_REASONS.has(r) || r === 'provider-format-rejected' || r.startsWith('same-span') || r === 'provider-rule-wins');
+        }).length,
         falsePositives: fps.map((c) => `${c.provider} → ${hits.get(c.id)!.join(',')}: ${JSON.stringify(c.text.slice(0, 100))}`),
       });
     }
@@ -102,14 +122,15 @@ export async function measure(corpora: string): Promise<Score[]> {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const corpora = resolve(process.argv[2] ?? join(process.cwd(), '..', 'shared', 'corpora'));
-  const verbose = process.argv.includes('--verbose');
+  const corpora = resolve(process.argv.slice(2).find((a) => !a.startsWith('--')) ?? join(process.cwd(), '..', 'shared', 'corpora'));
+  const verbose = process.argv.includes('--verbose') || process.argv.includes('--misses');
   for (const s of await measure(corpora)) {
     const recall = s.coveredPositives ? (100 * s.detected) / s.coveredPositives : 0;
     const fpr = s.negatives ? (100 * s.flaggedNegatives) / s.negatives : 0;
     process.stdout.write(
       `${s.corpus}: recall ${s.detected}/${s.coveredPositives} = ${recall.toFixed(1)}% on covered providers (${s.uncoveredPositives} positives of uncovered providers not counted); ` +
-        `negatives flagged ${s.flaggedNegatives}/${s.negatives} = ${fpr.toFixed(1)}%\n`,
+        `negatives flagged ${s.flaggedNegatives}/${s.negatives} = ${fpr.toFixed(1)}%; ` +
+        `${s.placeholderMisses} of the ${s.coveredPositives - s.detected} misses were dropped only as placeholders or documented examples\n`,
     );
     if (verbose) {
       for (const m of s.misses) process.stdout.write(`  miss  ${m}\n`);

@@ -15,6 +15,9 @@ const DOCUMENTED_EXAMPLES = new Set([
   'pk_test_TYooMQauvdEDq54NiTphI7jx',
   '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',
   'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c',
+  // NuGet.config reference (learn.microsoft.com), copied into countless configs as the cleartext-password example.
+  '33f!!lloppa',
+  'hal+9ooo_da!sY',
   // Placeholder API keys shipped in the firebase-android-sdk samples and tests (also allowlisted by gitleaks).
   'AIzaSyabcdefghijklmnopqrstuvwxyz1234567',
   'AIzaSyAnLA7NfeLquW1tJFpx_eQCxoX-oo6YyIs',

@@ -23,12 +23,14 @@ export class Detector {
   private readonly matcher: KeywordMatcher;
   /** keyword id → indexes of the rules it triggers */
   private readonly rulesByKeyword: number[][];
+  /** Per rule: runs without a keyword. Copied as the starting state of every text. */
+  private readonly unkeyed: boolean[];
 
   constructor(readonly rules: readonly SecretRule[]) {
     const keywordIds = new Map<string, number>();
     const byKeyword: number[][] = [];
     rules.forEach((rule, index) => {
-      if (rule.keywords.length === 0) throw new Error(`${rule.meta.id} has no keywords`);
+      if (rule.keywords.length === 0 && !rule.unkeyed) throw new Error(`${rule.meta.id} has no keywords`);
       for (const kw of rule.keywords) {
         let id = keywordIds.get(kw);
         if (id === undefined) {
@@ -40,12 +42,13 @@ export class Detector {
       }
     });
     this.matcher = new KeywordMatcher([...keywordIds.keys()]);
+    this.unkeyed = rules.map((r) => r.unkeyed === true);
     this.rulesByKeyword = byKeyword;
   }
 
   /** Which rules have a keyword in the text: the only ones worth a regex. */
   triggered(text: string): boolean[] {
-    const hit = new Array<boolean>(this.rules.length).fill(false);
+    const hit = this.unkeyed.slice();
     const seenKeyword = new Uint8Array(this.rulesByKeyword.length);
     let remaining = this.rulesByKeyword.length;
     this.matcher.scan(text, (kw) => {

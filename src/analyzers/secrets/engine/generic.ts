@@ -1,6 +1,7 @@
 import { charClasses, shannonEntropy } from './entropy.js';
 import { placeholderReason, referenceReason } from '../../shared/placeholders.js';
 import type { DetectContext } from './rule.js';
+import { timeUuidReason } from './validators.js';
 
 /** Key names that hold something about a secret, not the secret: `token_url`, `password_field`. */
 /** Public or per-session values: not credentials even when called tokens or keys. */
@@ -37,6 +38,8 @@ export function genericValueReason(value: string, quoted: boolean, name: string,
   if (NON_SECRET_KIND.test(name)) return 'not-a-credential';
   const reference = referenceReason(value);
   if (reference) return reference;
+  const uuid = timeUuidReason(value);
+  if (uuid) return uuid;
   const placeholder = placeholderReason(value);
   if (placeholder) return placeholder;
   if (/^[a-z]+(?:[_-][a-z]+)*$/.test(value) || /^[A-Z]+(?:_[A-Z]+)*$/.test(value)) return 'word-like';

@@ -32,6 +32,11 @@ export interface SecretRule {
   readonly meta: RuleMeta;
   /** Lowercase ASCII; at least one must occur (case-insensitively) for the rule to run. */
   readonly keywords: readonly string[];
+  /**
+   * Runs on every text, with no keyword: only for formats with no literal part at all
+   * (Discord tokens). Its search must be one linear pass that starts attempts rarely.
+   */
+  readonly unkeyed?: boolean;
   /** Global regex with a `secret` group (optionally `body`). */
   readonly pattern?: RegExp;
   readonly find?: (context: DetectContext) => Candidate[];

@@ -25,3 +25,37 @@ export function urlPasswordReason(password: string): string | undefined {
   if (p === 'documented-example' || p === 'repeated-characters' || p === 'placeholder') return p;
   return undefined;
 }
+
+/** curl's `-u user:password`: like a URL password, but `{…}` around a random value is a filled-in template, not a template. */
+export function curlPasswordReason(password: string): string | undefined {
+  const inner = /^\{([^{}]{3,126})\}$/.exec(password)?.[1];
+  const value = inner !== undefined && !/^[A-Za-z]+(?:[_.-][A-Za-z]+)*$/.test(inner) ? inner : password;
+  const reason = urlPasswordReason(value);
+  if (reason) return reason;
+  return /^[a-z]+$/.test(value) ? 'word-like' : undefined;
+}
+
+const BARE_PASSWORD_WORD = /^(?:your|my|the|some|enter|new)?[_ .-]?(?:password|passwd|pass|pwd|secret|changeme|change[_-]?me|example|test|dummy|placeholder|redacted)[_ .-]?(?:here|goes[_ -]?here)?$/i;
+
+/**
+ * A value under a key that can only hold a password (NuGet's `ClearTextPassword`): every
+ * literal is a password, even one containing the word "password" (people do pick those),
+ * unless it is a reference, a template, filler, or nothing but a placeholder word.
+ */
+export function configPasswordReason(value: string): string | undefined {
+  const reference = referenceReason(value);
+  if (reference) return reference;
+  const structural = placeholderReason(value, { words: false });
+  if (structural) return structural;
+  if (/[<>{}]|\$\{|\$\(|x{4}|X{4}|\*{3}|\.{3}/.test(value)) return 'placeholder';
+  if (BARE_PASSWORD_WORD.test(value)) return 'placeholder';
+  return undefined;
+}
+
+/**
+ * Time-based UUIDs (versions 1, 2 and 6) are a clock reading and a MAC address, not random:
+ * generated identifiers. Registries issue random (version 4) UUIDs as legacy tokens.
+ */
+export function timeUuidReason(value: string): string | undefined {
+  return /^[0-9a-f]{8}-[0-9a-f]{4}-[126][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i.test(value) ? 'time-based-uuid' : undefined;
+}

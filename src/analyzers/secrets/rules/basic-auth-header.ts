@@ -11,7 +11,7 @@ export const rule = patternRule({
   pattern: "[Aa]uthorization[\"']?\\s{0,3}[:=,]\\s{0,3}[\"']?\\s{0,3}Basic\\s{1,3}(?<secret>[A-Za-z0-9+/]{8,400}={0,2})(?![A-Za-z0-9+/=])",
   keywords: ["basic "],
   minEntropy: 2.5,
-  validate: (s) => { const d = Buffer.from(s, 'base64').toString('utf8'); return /^[\x21-\x7e]{0,200}:[\x20-\x7e]{3,}$/.test(d) && !placeholderReason(d.slice(d.indexOf(':') + 1)) ? undefined : 'not-user-colon-password'; },
+  validate: (s) => { const d = Buffer.from(s, 'base64').toString('latin1'); return /^[\x21-\x7e\x80-\xff]{0,200}:[\x20-\x7e\x80-\xff]{3,}$/.test(d) && !placeholderReason(d.slice(d.indexOf(':') + 1)) ? undefined : 'not-user-colon-password'; },
   noPlaceholderCheck: true,
   fake: (r) => Buffer.from(`svc:${r.chars(ALNUM, 20)}`).toString('base64'),
 });

@@ -1,6 +1,6 @@
 import { patternRule } from '../engine/rule.js';
 import { seq, ALNUM } from '../engine/fake.js';
-import { urlPasswordReason } from '../engine/validators.js';
+import { curlPasswordReason } from '../engine/validators.js';
 
 export const rule = patternRule({
   name: "curl-basic-auth",
@@ -11,7 +11,7 @@ export const rule = patternRule({
   pattern: "curl\\s(?:(?:[^\\n\\\\]|\\\\[\\s\\S]){0,300}?\\s)?(?:-u|--user)\\s{1,3}[\"']?[^\\s:\"']{0,80}[\"']?:[\"']?(?<secret>[^\\s\"']{3,128})[\"']?(?=\\s|$)",
   keywords: ["curl"],
   minEntropy: 2,
-  validate: (s) => urlPasswordReason(s) ?? (/^[a-z]+$/.test(s) ? 'word-like' : undefined),
+  validate: (s) => curlPasswordReason(s),
   noPlaceholderCheck: true,
   fake: seq([ALNUM, 16]),
 });

@@ -9,7 +9,7 @@ export const rule = prefixedRule({
   gitleaks: "gitlab-kubernetes-agent-token",
   prefix: "glagent-",
   body: "[A-Za-z0-9_-]",
-  length: 50,
+  length: [50,120],
   fake: seq("glagent-", [BASE64URL, 50]),
 });
 

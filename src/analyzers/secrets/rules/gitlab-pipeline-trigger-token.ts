@@ -1,5 +1,5 @@
 import { prefixedRule } from '../engine/rule.js';
-import { seq, HEX } from '../engine/fake.js';
+import { seq, BASE64URL } from '../engine/fake.js';
 
 export const rule = prefixedRule({
   name: "gitlab-pipeline-trigger-token",
@@ -8,9 +8,9 @@ export const rule = prefixedRule({
   what: "A GitLab pipeline trigger token",
   gitleaks: "gitlab-ptt",
   prefix: "glptt-",
-  body: "[a-f0-9]",
+  body: "[A-Za-z0-9_-]",
   length: 40,
-  fake: seq("glptt-", [HEX, 40]),
+  fake: seq("glptt-", [BASE64URL, 40]),
 });
 
 export const meta = rule.meta;

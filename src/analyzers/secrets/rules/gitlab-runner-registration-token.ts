@@ -9,7 +9,7 @@ export const rule = prefixedRule({
   gitleaks: "gitlab-rrt",
   prefix: "GR1348941",
   body: "[A-Za-z0-9_-]",
-  length: 20,
+  length: [20,50],
   fake: seq("GR1348941", [BASE64URL, 20]),
 });
 

@@ -9,7 +9,7 @@ export const rule = prefixedRule({
   gitleaks: "gitlab-scim-token",
   prefix: "glsoat-",
   body: "[A-Za-z0-9_-]",
-  length: 20,
+  length: [20,50],
   fake: seq("glsoat-", [BASE64URL, 20]),
 });
 

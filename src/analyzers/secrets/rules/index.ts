@@ -34,6 +34,7 @@ import { rule as cohereApiKey } from './cohere-api-key.js';
 import { rule as contentfulDeliveryToken } from './contentful-delivery-token.js';
 import { rule as cratesIoApiToken } from './crates-io-api-token.js';
 import { rule as curlBasicAuth } from './curl-basic-auth.js';
+import { rule as curlUserApiKey } from './curl-user-api-key.js';
 import { rule as databricksApiToken } from './databricks-api-token.js';
 import { rule as datadogApiKey } from './datadog-api-key.js';
 import { rule as datadogAppKey } from './datadog-app-key.js';
@@ -166,6 +167,7 @@ import { rule as slackWebhookUrl } from './slack-webhook-url.js';
 import { rule as snykApiToken } from './snyk-api-token.js';
 import { rule as sonarqubeToken } from './sonarqube-token.js';
 import { rule as sourcegraphAccessToken } from './sourcegraph-access-token.js';
+import { rule as sourcegraphLegacyAccessToken } from './sourcegraph-legacy-access-token.js';
 import { rule as squareAccessToken } from './square-access-token.js';
 import { rule as squareLegacyAccessToken } from './square-legacy-access-token.js';
 import { rule as squareOauthSecret } from './square-oauth-secret.js';
@@ -231,6 +233,7 @@ export const secretRules: readonly SecretRule[] = [
   contentfulDeliveryToken,
   cratesIoApiToken,
   curlBasicAuth,
+  curlUserApiKey,
   databricksApiToken,
   datadogApiKey,
   datadogAppKey,
@@ -363,6 +366,7 @@ export const secretRules: readonly SecretRule[] = [
   snykApiToken,
   sonarqubeToken,
   sourcegraphAccessToken,
+  sourcegraphLegacyAccessToken,
   squareAccessToken,
   squareLegacyAccessToken,
   squareOauthSecret,

@@ -1,6 +1,6 @@
 import { patternRule } from '../engine/rule.js';
 import { seq, ALNUM } from '../engine/fake.js';
-import { placeholderReason, referenceReason } from '../../shared/placeholders.js';
+import { configPasswordReason } from '../engine/validators.js';
 
 export const rule = patternRule({
   name: "nuget-config-password",
@@ -12,7 +12,7 @@ export const rule = patternRule({
   flags: 'i',
   keywords: ["password"],
   minEntropy: 2.5,
-  validate: (s) => referenceReason(s) ?? placeholderReason(s),
+  validate: (s) => configPasswordReason(s),
   noPlaceholderCheck: true,
   fake: seq([ALNUM, 20]),
 });

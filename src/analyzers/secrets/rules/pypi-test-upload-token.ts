@@ -9,7 +9,7 @@ export const rule = prefixedRule({
   severity: 'medium',
   prefix: "pypi-AgENdGVzdC5weXBpLm9yZw",
   body: "[A-Za-z0-9_-]",
-  length: [50,300],
+  length: [100,400],
   fake: seq("pypi-AgENdGVzdC5weXBpLm9yZw", [BASE64URL, 150]),
 });
 

@@ -9,7 +9,7 @@ export const rule = prefixedRule({
   gitleaks: "pypi-upload-token",
   prefix: "pypi-AgEIcHlwaS5vcmc",
   body: "[A-Za-z0-9_-]",
-  length: [50,300],
+  length: [100,400],
   fake: seq("pypi-AgEIcHlwaS5vcmc", [BASE64URL, 150]),
 });
 

@@ -1,0 +1,7 @@
+# ruleid: secrets/curl-user-api-key
+curl -s --user '{{fake:alnum32}}:' https://search.internal.example.net:9200/_cluster/health
+# A user name with an empty password prompts for the password: nothing secret on the line.
+# ok: secrets/curl-user-api-key
+curl -u build-automation: https://api.internal.example.net/v1/items
+# ok: secrets/curl-user-api-key
+curl -u "${ELASTIC_API_KEY}:" https://search.internal.example.net:9200/
