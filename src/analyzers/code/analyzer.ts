@@ -72,11 +72,23 @@ function analyze(target: Target, context: AnalyzerContext): AnalysisResult {
   };
   // A taint finding and a coarse pattern rule on the same call and CWE are one problem: keep the taint one (it has a trace).
   const taintAt = new Set<string>();
+  // Sink calls whose arguments the taint engine proved constant or sanitized: a coarse pattern rule on the same call and CWE stays quiet.
+  const safeAt = new Set<string>();
+  const sinkVisits = new Map<string, { seen: number; safe: number }>();
+  const cweOfRule = new Map(set.taint.map((r) => [r.meta.id as string, r.meta.cwe]));
 
   if (wantTaint) {
     const started = performance.now();
     try {
-      const hits = new TaintEngine(grammar.language, root, set.taint, lines, target.path, text).run();
+      const engine = new TaintEngine(grammar.language, root, set.taint, lines, target.path, text);
+      const hits = engine.run();
+      for (const [key, safe] of engine.sinkVerdicts) {
+        const [start, ruleId] = [key.slice(0, key.indexOf(':')), key.slice(key.indexOf(':') + 1)];
+        const visits = sinkVisits.get(ruleId) ?? { seen: 0, safe: 0 };
+        visits.seen++;
+        if (safe) { visits.safe++; for (const cwe of cweOfRule.get(ruleId) ?? []) safeAt.add(`${cwe}@${start}`); }
+        sinkVisits.set(ruleId, visits);
+      }
       // Strongest evidence first, so a request-sourced flow wins over the same sink seen from a parameter.
       hits.sort((a, b) => rank(a.taint.origin) - rank(b.taint.origin));
       for (const hit of hits) {
@@ -111,7 +123,8 @@ function analyze(target: Target, context: AnalyzerContext): AnalysisResult {
             if (typeof verdict === 'string') confidence = verdict;
           }
           const r = node.range();
-          if (rule.meta.cwe.some((cwe) => taintAt.has(`${cwe}@${r.start.index}`))) continue;
+          if (rule.meta.cwe.some((cwe) => taintAt.has(`${cwe}@${r.start.index}`) || safeAt.has(`${cwe}@${r.start.index}`))) continue;
+          if (rule.sinkRule) { const v = sinkVisits.get(rule.sinkRule); if (v && v.seen > 0 && v.safe === v.seen) continue; }
           push({ ruleId: rule.meta.id, message: rule.message, location: lines.location(target.path, r.start.index, r.end.index), ...(confidence ? { confidence } : {}) }, `${rule.meta.id}@${r.start.index}`);
         }
       }

@@ -19,6 +19,11 @@ export interface PatternRule {
   readonly skipInTests?: boolean;
   /** Extra logic on a match: return false to drop it, or a confidence to lower it. */
   readonly check?: (node: SgNode, text: string) => boolean | Confidence;
+  /**
+   * A configuration that only matters where data reaches the sinks of this taint rule (an XXE-enabled
+   * parser): dropped when the taint engine proved every such sink in the file fed by constants.
+   */
+  readonly sinkRule?: string;
 }
 
 /**

@@ -120,3 +120,30 @@ describe('taint engine: control flow', () => {
     assert.deepEqual(rule(fs, 'code/javascript/reflected-xss').map((f) => f.location.startLine), [3, 4]);
   });
 });
+
+describe('taint engine: containers and proven-safe sinks', () => {
+  it('lists are tracked per index through literals, append and pop', async () => {
+    const fs = await scan('a.py', `import os\nfrom flask import request\ndef a():\n    p = request.args["p"]\n    l = [p, "safe"]\n    os.system("ls " + l[1])\n    os.system("ls " + l[0])\ndef b():\n    p = request.args["p"]\n    l = []\n    l.append("safe")\n    l.append(p)\n    l.append("more")\n    l.pop(0)\n    os.system("ls " + l[1])\n    os.system("ls " + l[-2])\ndef c():\n    p = request.args["p"]\n    l = ["safe", "x"]\n    l.insert(0, p)\n    os.system("ls " + l[1])\n`);
+    assert.deepEqual(rule(fs, 'code/python/command-injection').map((f) => f.location.startLine), [7, 16, 21]);
+  });
+
+  it('literal keys written with .set and read with .get are field-sensitive; a computed key makes the container imprecise', async () => {
+    const fs = await scan('a.py', `import os, configparser\nfrom flask import request\ndef a():\n    p = request.args["p"]\n    conf = configparser.ConfigParser()\n    conf.set("s", "a", "safe")\n    conf.set("s", "b", p)\n    os.system("ls " + conf.get("s", "a"))\n    os.system("ls " + conf.get("s", "b"))\ndef b():\n    p = request.args["p"]\n    d = {}\n    d["a"] = "safe"\n    d[p] = p\n    os.system("ls " + d.get("a"))\ndef c():\n    d = request.args.to_dict()\n    os.system("ls " + d.get("name", "x"))\n`);
+    assert.deepEqual(rule(fs, 'code/python/command-injection').map((f) => f.location.startLine), [9, 15, 18]);
+  });
+
+  it('an eval the engine proves constant or validated is not reported by the coarse pattern rule; an unknown one is', async () => {
+    const fs = await scan('a.py', `from flask import request\ndef a():\n    p = request.args["p"]\n    num = 86\n    if 7 * 42 - num > 200:\n        bar = "1 + 1"\n    else:\n        bar = p\n    return str(eval(bar))\ndef b():\n    p = request.args["p"]\n    if not p.startswith("'") or not p.endswith("'") or "'" in p[1:-1]:\n        return "bad"\n    return eval(p)\ndef c(expr):\n    return eval(expr)\ndef d():\n    p = request.args["p"]\n    if p:\n        code = "1"\n    else:\n        code = load()\n    return eval(code)\n`);
+    assert.deepEqual(fs.filter((f) => f.ruleId.includes('eval') || f.ruleId.includes('code-injection')).map((f) => [f.ruleId, f.location.startLine]), [['code/python/eval-dynamic', 16], ['code/python/eval-dynamic', 23]]);
+  });
+
+  it('rejecting ".." before building a path clears path traversal only', async () => {
+    const fs = await scan('a.py', `import os\nfrom flask import request\ndef a():\n    name = request.args["f"]\n    if "../" in name:\n        return "no"\n    open(f"/srv/files/{name}")\n    os.system("cat " + name)\ndef b():\n    name = request.args["f"]\n    if "../" in name and len(name) > 3:\n        return "no"\n    open(f"/srv/files/{name}")\n`);
+    assert.deepEqual(fs.filter((f) => f.ruleId.startsWith('code/python/path-traversal') || f.ruleId === 'code/python/command-injection').map((f) => [f.ruleId, f.location.startLine]), [['code/python/command-injection', 8], ['code/python/path-traversal', 13]]);
+  });
+
+  it('a shell=True call with a command built only from constants is not reported', async () => {
+    const fs = await scan('a.py', `import subprocess, platform\nfrom flask import request\ndef a():\n    cmd = ""\n    if platform.system() == "Windows":\n        cmd = "cmd.exe /c "\n    else:\n        cmd = "sh -c "\n    cmd += "echo hi"\n    subprocess.run(cmd, shell=True)\ndef b(user_cmd):\n    subprocess.run(user_cmd, shell=True)\n`);
+    assert.deepEqual(fs.filter((f) => f.ruleId === 'code/python/subprocess-shell-true').map((f) => f.location.startLine), [12]);
+  });
+});

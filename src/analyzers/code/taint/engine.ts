@@ -74,6 +74,7 @@ function reportable(category: SinkCategory, taint: Taint): boolean {
   return true;
 }
 
+const TRAVERSAL_REJECT = /^(?:\(\s*)?[rbu]?(['"])[^'"\n]{0,8}\.\.[^'"\n]{0,8}\1\s+in\s|\.includes\(\s*(['"])[^'"\n]{0,8}\.\.[^'"\n]{0,8}\2\s*\)/;
 const NEGATION = /\bnot\b|!(?!=)|!==?/;
 const EXIT_KINDS = new Set(['return_statement', 'raise_statement', 'throw_statement', 'continue_statement', 'break_statement']);
 
@@ -89,6 +90,23 @@ function exits(arm: SgNode): boolean {
   }
   return false;
 }
+
+/**
+ * "Known" marks live in the env beside taint, under a prefix no identifier can have: the value was built
+ * only from literals, constants, or request data the engine saw validated. Branch copies carry them and
+ * joins intersect them (a must-property), so a sink fed by a known value is proven safe, which lets
+ * coarse pattern rules on the same call stay quiet.
+ */
+const KNOWN = '\u0000known:';
+const LIST = '\u0000list:';
+const LIST_READS = new Set(['index', 'count', 'copy', 'at', 'indexOf', 'includes', 'slice', 'join', 'map', 'filter', 'forEach']);
+function listLength(n: number): Taint { return { origin: 'param', label: String(n), trace: [], cleared: [], constructed: false }; }
+const KNOWN_MARK: Taint = { origin: 'param', label: 'known', trace: [], cleared: [], constructed: false };
+const KNOWN_KINDS = new Set(['integer', 'float', 'number', 'true', 'false', 'none', 'True', 'False', 'None', 'null', 'undefined', 'comment', 'escape_sequence', 'string_content', 'string_start', 'string_end', 'string_fragment']);
+const KNOWN_COMPOSITES = new Set(['concatenated_string', 'parenthesized_expression', 'list', 'tuple', 'set', 'dictionary', 'pair', 'array', 'object', 'binary_operator', 'binary_expression', 'boolean_operator', 'expression_list', 'comparison_operator', 'not_operator', 'unary_operator', 'unary_expression', 'interpolation', 'template_substitution', 'format_specifier', 'type_conversion', 'keyword_argument', 'argument_list', 'arguments', 'slice']);
+/** Transformations whose result is known when their inputs are. */
+const PURE_METHODS = new Set(['encode', 'decode', 'strip', 'lstrip', 'rstrip', 'lower', 'upper', 'replace', 'format', 'join', 'split', 'rsplit', 'title', 'capitalize', 'casefold', 'removeprefix', 'removesuffix', 'zfill', 'center', 'ljust', 'rjust', 'splitlines', 'trim', 'trimStart', 'trimEnd', 'toLowerCase', 'toUpperCase', 'concat', 'slice', 'substring', 'padStart', 'padEnd', 'repeat', 'toString']);
+const PURE_FUNCTIONS = new Set(['str', 'bytes', 'repr', 'base64.b64encode', 'base64.b64decode', 'base64.urlsafe_b64encode', 'base64.urlsafe_b64decode', 'base64.b32encode', 'base64.b32decode', 'base64.b16encode', 'base64.b16decode', 'urllib.parse.quote', 'urllib.parse.quote_plus', 'urllib.parse.unquote', 'urllib.parse.unquote_plus', 'codecs.encode', 'codecs.decode', 'os.path.join', 'posixpath.join', 'String', 'JSON.stringify', 'path.join', 'path.resolve', 'textwrap.dedent']);
 
 const ROUTE_DECORATOR = /\.(?:route|get|post|put|patch|delete|api_route|websocket)\s*\(/;
 
@@ -116,9 +134,18 @@ export class TaintEngine {
   private readonly summaries = new Map<number, FunctionSummary>();
   private readonly inProgress = new Set<number>();
   private readonly hits: SinkHit[] = [];
+  /**
+   * Verdict per sink call and rule (key `start:ruleId`): true when every checked argument was proven safe
+   * (known, or sanitized for the sink's family) in every context the call was analysed in.
+   */
+  readonly sinkVerdicts = new Map<string, boolean>();
   private readonly visited = new Set<number>();
   /** Containers written with literal keys: their literal-key reads are field-sensitive. */
   private readonly precise = new Set<string>();
+  /** Containers also written with computed keys: a literal-key read may see any of those writes. */
+  private readonly dynamicKeys = new Set<string>();
+  /** Names bound to a new empty-or-literal container (`{}`, `dict()`, `ConfigParser()`): all their contents were written here. */
+  private readonly fresh = new Set<string>();
   /** Inside a branch a clean assignment may not execute, so it cannot kill taint (may-analysis: union at the join). */
   private branchDepth = 0;
   private readonly aliases = new Map<string, string>();
@@ -295,7 +322,7 @@ export class TaintEngine {
         if (kind.startsWith('augmented') && !taint) taint = this.evaluate(left, env, 0);
         else if (kind.startsWith('augmented') && taint) taint = { ...taint, constructed: true };
         this.checkAssignSink(left, taint, summary);
-        this.bind(left, taint, env, right);
+        this.bind(left, taint, env, right, kind.startsWith('augmented') ? !taint && this.isKnown(left, env, 0) && this.isKnown(right, env, 0) : undefined);
         return;
       }
       case 'for_in_statement':
@@ -323,6 +350,7 @@ export class TaintEngine {
       case 'new_expression': {
         this.checkCall(node, env, summary);
         this.taintCallbacks(node, env);
+        this.trackList(node, env);
         // Calls whose value is discarded still matter: `list.push(t)` taints `list`, `helper(t)` may sink inside.
         const callee = node.field('function');
         if (callee) {
@@ -377,8 +405,10 @@ export class TaintEngine {
    */
   private applyGuard(condition: SgNode, env: Env): void {
     const text = condition.text();
+    // `if '..' in name: abort(400)` / `if (p.includes('..')) return;`: a rejected traversal sequence makes the value safe as a path part only.
+    const rejectsTraversal = !NEGATION.test(text) && TRAVERSAL_REJECT.test(text) && !/\band\b|&&/.test(text);
     // Only a failed (negated) check may leave: after `if x == "admin": return`, x is anything but "admin".
-    if (!VALIDATION.test(text) || !NEGATION.test(text)) return;
+    if (!rejectsTraversal && (!VALIDATION.test(text) || !NEGATION.test(text))) return;
     const sources = new Set<number>();
     for (const id of condition.findAll({ rule: { kind: 'identifier' } })) {
       const t = env.get(id.text());
@@ -388,7 +418,14 @@ export class TaintEngine {
     if (sources.size === 0) return;
     for (const [k, v] of [...env]) {
       const first = v.trace[0];
-      if (first && sources.has(first.location.startLine * 100000 + first.location.startColumn)) env.delete(k);
+      if (!first || !sources.has(first.location.startLine * 100000 + first.location.startColumn)) continue;
+      if (rejectsTraversal) {
+        if (!v.cleared.includes('path')) env.set(k, { ...v, cleared: [...v.cleared, 'path'] });
+        continue;
+      }
+      env.delete(k);
+      // Validated request data is as good as a constant for the coarse pattern rules.
+      if (this.branchDepth === 0) env.set(KNOWN + k, KNOWN_MARK);
     }
   }
 
@@ -403,6 +440,11 @@ export class TaintEngine {
     if (!exhaustive || results.length === 0) results.push(before);
     env.clear();
     for (const result of results) for (const [k, v] of result) if (!env.has(k)) env.set(k, v);
+    // Known-ness and list shapes are must-properties: they survive a join only if every path agrees.
+    for (const [k, v] of [...env]) {
+      if (!k.startsWith(KNOWN) && !k.startsWith(LIST)) continue;
+      if (!results.every((r) => r.get(k) !== undefined && (!k.startsWith(LIST) || r.get(k)!.label === v.label))) env.delete(k);
+    }
   }
 
   /** `tainted.forEach((v) => sink(v))`: the callback's first parameter carries the receiver's taint. */
@@ -426,11 +468,25 @@ export class TaintEngine {
   }
 
   /** Assigns taint to every name a target introduces; a clean value kills earlier taint (strong update). */
-  private bind(target: SgNode, taint: Taint | undefined, env: Env, valueNode: SgNode): void {
+  private bind(target: SgNode, taint: Taint | undefined, env: Env, valueNode: SgNode, knownValue?: boolean): void {
     const kind = target.kind().toString();
+    const known = !taint && (knownValue ?? this.isKnown(valueNode, env, 0));
     if (kind === 'identifier' || kind === 'shorthand_property_identifier_pattern') {
       if (taint) env.set(target.text(), this.step(taint, `assigned to '${target.text()}'`, target));
       else if (this.branchDepth === 0) env.delete(target.text());
+      this.markKnown(target.text(), known, env);
+      this.dropList(target.text(), env);
+      const vk = valueNode.kind().toString();
+      const ctor = vk === 'call' || vk === 'new_expression' ? calleeText(valueNode.field('function') ?? valueNode.field('constructor') ?? valueNode) : '';
+      if (/^(?:dictionary|object|list|array)$/.test(vk) || /(?:^|\.)(?:dict|OrderedDict|defaultdict|ConfigParser|RawConfigParser|Map)$/.test(ctor)) this.fresh.add(target.text());
+      else this.fresh.delete(target.text());
+      if ((vk === 'list' || vk === 'array') && this.branchDepth === 0 && /^(?:assignment|variable_declarator)$/.test(target.parent()?.kind().toString() ?? '')) {
+        const items = valueNode.children().filter((c) => c.isNamed() && c.kind().toString() !== 'comment');
+        if (items.length <= 64 && items.every((c) => !/splat|spread/.test(c.kind().toString()))) {
+          items.forEach((item, i) => this.setElement(target.text(), i, item, env));
+          env.set(LIST + target.text(), listLength(items.length));
+        }
+      }
       // `const writer = res`: sinks matched by receiver name follow the alias.
       if (valueNode.kind().toString() === 'identifier') this.aliases.set(target.text(), this.aliases.get(valueNode.text()) ?? valueNode.text());
       else this.aliases.delete(target.text());
@@ -445,7 +501,14 @@ export class TaintEngine {
       const path = parts ? parts.join('.') : target.text();
       if (taint) env.set(path, this.step(taint, `stored in '${target.text()}'`, target));
       else if (this.branchDepth === 0) env.delete(path);
+      this.markKnown(path, known, env);
       const base = parts?.[0];
+      // A computed key may overwrite any element: the container is no longer field- or index-precise.
+      if (base && parts.length === 2 && parts[1] === '[]') {
+        this.dynamicKeys.add(base);
+        this.dropList(base, env);
+        for (const k of [...env.keys()]) if (k.startsWith(`${KNOWN}${base}.`)) env.delete(k);
+      }
       // Literal keys are tracked per field (`m['a'] = t` does not taint `m['b']`); the container as a whole stays tainted (weak update).
       if (parts && parts.length === 2 && parts[1] !== '[]' && base) this.precise.add(base);
       if (taint && base && base !== 'this' && base !== 'self') env.set(base, this.step(taint, `stored in '${target.text()}'`, target));
@@ -454,7 +517,87 @@ export class TaintEngine {
     for (const name of identifiersIn(target)) {
       if (taint) env.set(name, this.step(taint, `destructured into '${name}'`, target));
       else if (this.branchDepth === 0) env.delete(name);
+      this.markKnown(name, known, env);
+      this.dropList(name, env);
     }
+  }
+
+  /** A known value only becomes known on a straight-line path; any other value unmarks at once. */
+  private markKnown(path: string, known: boolean, env: Env): void {
+    if (!known) env.delete(KNOWN + path);
+    else if (this.branchDepth === 0) env.set(KNOWN + path, KNOWN_MARK);
+  }
+
+  private setElement(list: string, index: number, item: SgNode, env: Env): void {
+    const path = `${list}.[${index}]`;
+    const t = this.evaluate(item, env, 0);
+    if (t) env.set(path, this.step(t, `stored in '${list}[${index}]'`, item));
+    else env.delete(path);
+    this.markKnown(path, !t && this.isKnown(item, env, 0), env);
+  }
+
+  /** Forgets the per-index model of a list (the container's own taint stays). */
+  private dropList(name: string, env: Env): void {
+    if (!env.delete(LIST + name)) return;
+    const prefix = `${name}.[`;
+    for (const k of [...env.keys()]) if (k.startsWith(prefix) || k.startsWith(KNOWN + prefix)) env.delete(k);
+  }
+
+  /**
+   * `lst.append(x)` / `lst.pop(0)` as statements on a list built from a literal keep the per-index
+   * model (`l = [t, 'safe']; l.pop(0); l[0]` is safe); any other change forgets it.
+   */
+  private trackList(call: SgNode, env: Env): void {
+    const calleeNode = call.field('function');
+    const ck = calleeNode?.kind().toString();
+    if (!calleeNode || ck !== 'attribute' && ck !== 'member_expression') return;
+    const receiver = calleeNode.field('object');
+    if (receiver?.kind().toString() !== 'identifier') return;
+    const name = receiver.text();
+    const len = env.get(LIST + name);
+    if (!len) return;
+    const n = Number(len.label);
+    const method = calleeNode.field('property')?.text() ?? calleeNode.field('attribute')?.text() ?? '';
+    if (LIST_READS.has(method)) return;
+    const statement = call.parent()?.kind().toString() === 'expression_statement';
+    const args = call.field('arguments')?.children().filter((c) => c.isNamed() && c.kind().toString() !== 'comment') ?? [];
+    if (statement && this.branchDepth === 0 && (method === 'append' || method === 'push') && args.length === 1 && n < 64) {
+      this.setElement(name, n, args[0]!, env);
+      env.set(LIST + name, listLength(n + 1));
+      return;
+    }
+    if (statement && this.branchDepth === 0 && (method === 'pop' || method === 'shift') && n > 0) {
+      const raw = method === 'shift' || args.length === 0 ? (method === 'shift' ? 0 : n - 1) : /^-?\d{1,3}$/.test(args[0]!.text()) ? Number(args[0]!.text()) : NaN;
+      const at = raw < 0 ? n + raw : raw;
+      if (Number.isInteger(at) && at >= 0 && at < n) {
+        for (let i = at; i < n - 1; i++) {
+          for (const p of ['', KNOWN]) {
+            const next = env.get(`${p}${name}.[${i + 1}]`);
+            if (next) env.set(`${p}${name}.[${i}]`, next);
+            else env.delete(`${p}${name}.[${i}]`);
+          }
+        }
+        env.delete(`${name}.[${n - 1}]`);
+        env.delete(`${KNOWN}${name}.[${n - 1}]`);
+        env.set(LIST + name, listLength(n - 1));
+        return;
+      }
+    }
+    this.dropList(name, env);
+  }
+
+  /** `lst[1]` / `lst[-1]` on a list with a per-index model: the element's env path. */
+  private listElement(node: SgNode, env: Env): string | undefined {
+    const kind = node.kind().toString();
+    if (kind !== 'subscript' && kind !== 'subscript_expression') return undefined;
+    const object = node.field('object') ?? node.field('value');
+    const index = node.field('index') ?? node.field('subscript');
+    if (object?.kind().toString() !== 'identifier' || !index) return undefined;
+    const len = env.get(LIST + object.text());
+    if (!len || !/^-?\d{1,3}$/.test(index.text())) return undefined;
+    const raw = Number(index.text());
+    const at = raw < 0 ? Number(len.label) + raw : raw;
+    return `${object.text()}.[${at}]`;
   }
 
   private step(t: Taint, message: string, node: SgNode, extra: Partial<Taint> = {}): Taint {
@@ -490,9 +633,11 @@ export class TaintEngine {
           const prop = parts[parts.length - 1];
           if (prop === 'length') return undefined;
         }
+        const element = this.listElement(node, env);
+        if (element) return env.get(element);
         const direct = env.get(parts ? parts.join('.') : node.text());
         if (direct) return direct;
-        if (parts && parts.length === 2 && parts[1] !== '[]' && parts[1] !== '()' && this.precise.has(parts[0]!) && (kind === 'subscript' || kind === 'subscript_expression')) return undefined;
+        if (parts && parts.length === 2 && parts[1] !== '[]' && parts[1] !== '()' && this.precise.has(parts[0]!) && !this.dynamicKeys.has(parts[0]!) && (kind === 'subscript' || kind === 'subscript_expression')) return undefined;
         const object = node.field('object') ?? node.field('value');
         return object ? this.evaluate(object, env, depth + 1) : undefined;
       }
@@ -570,6 +715,28 @@ export class TaintEngine {
     if (src) return { origin: src.origin, label: src.label, trace: [{ kind: 'source', message: src.label, location: this.loc(node) }], cleared: [], constructed: false };
     const argNodes = args ? args.children().filter((c) => c.isNamed() && c.kind().toString() !== 'comment') : [];
     const argTaints = argNodes.map((a) => this.evaluate(a, env, depth + 1));
+    const keyedWrite = this.keyedPaths(node, 'write')[0];
+    if (keyedWrite) {
+      const valueNode = argNodes[argNodes.length - 1]!;
+      const vt = argTaints[argTaints.length - 1];
+      const base = keyedWrite.slice(0, keyedWrite.indexOf('.'));
+      this.precise.add(base);
+      if (vt) env.set(keyedWrite, this.step(vt, `stored under '${keyedWrite}'`, node));
+      else if (this.branchDepth === 0) env.delete(keyedWrite);
+      this.markKnown(keyedWrite, !vt && this.isKnown(valueNode, env, 0), env);
+      if (vt) env.set(base, this.step(vt, `stored in '${base}'`, node));
+      return undefined;
+    }
+    const keyedReads = this.keyedPaths(node, 'read');
+    if (keyedReads.length > 0) {
+      for (const path of keyedReads) {
+        const t = env.get(path);
+        if (t) return this.step(t, `read from '${path}'`, node);
+        if (env.has(KNOWN + path)) return undefined;
+      }
+      const base = keyedReads[0]!.split('.')[0]!;
+      if (this.precise.has(base) && this.fresh.has(base) && !this.dynamicKeys.has(base)) return undefined;
+    }
     const receiver = calleeNode && (calleeNode.kind().toString() === 'member_expression' || calleeNode.kind().toString() === 'attribute') ? calleeNode.field('object') : undefined;
     const receiverTaint = receiver ? this.evaluate(receiver, env, depth + 1) : calleeNode && calleeNode.kind().toString() !== 'identifier' ? this.evaluate(calleeNode, env, depth + 1) : undefined;
     // A function defined in this file shadows a coercion builtin of the same name (`id`, `hash`, `type` are builtins only in Python).
@@ -651,10 +818,100 @@ export class TaintEngine {
           if (v) picked.push(v);
         }
       }
+      let safe = picked.length > 0;
       for (const arg of picked) {
         const t = this.evaluate(arg, env, 0);
-        if (t) { this.report(rule, sink, t, node, summary); break; }
+        if (t && t.cleared.includes(sink.category)) continue;
+        if (t) { safe = false; this.report(rule, sink, t, node, summary); break; }
+        if (safe && !this.isKnown(arg, env, 0)) safe = false;
       }
+      const key = `${node.range().start.index}:${rule.meta.id}`;
+      this.sinkVerdicts.set(key, safe && this.sinkVerdicts.get(key) !== false);
+    }
+  }
+
+  /**
+   * Literal-key container methods: `conf.set('s', 'k', v)` writes path `conf.s.k`, `d.get('k')` /
+   * `conf.get('s', 'k')` read it (reads list the longest literal-key prefix first, since a trailing
+   * literal may be a default value).
+   */
+  private keyedPaths(call: SgNode, mode: 'read' | 'write'): string[] {
+    const calleeNode = call.field('function');
+    const ck = calleeNode?.kind().toString();
+    if (!calleeNode || ck !== 'attribute' && ck !== 'member_expression') return [];
+    const method = calleeNode.field('property')?.text() ?? calleeNode.field('attribute')?.text() ?? '';
+    if (mode === 'read' ? method !== 'get' && method !== 'pop' : method !== 'set') return [];
+    const receiver = calleeNode.field('object');
+    const parts = receiver ? memberParts(receiver) : undefined;
+    if (!parts || parts.includes('()') || parts.includes('[]')) return [];
+    const args = call.field('arguments')?.children().filter((c) => c.isNamed() && c.kind().toString() !== 'comment' && c.kind().toString() !== 'keyword_argument') ?? [];
+    const keys: string[] = [];
+    for (const a of mode === 'write' ? args.slice(0, -1) : args) {
+      const m = a.kind().toString() === 'string' ? /^[bu]?(['"])([A-Za-z0-9_ .:\/-]{1,64})\1$/.exec(a.text()) : null;
+      if (!m) break;
+      keys.push(m[2]!);
+    }
+    const base = parts.join('.');
+    if (mode === 'write') return keys.length >= 1 && keys.length === args.length - 1 ? [`${base}.${keys.join('.')}`] : [];
+    const out: string[] = [];
+    for (let n = keys.length; n >= 1; n--) out.push(`${base}.${keys.slice(0, n).join('.')}`);
+    return out;
+  }
+
+  /** Is the value built only from literals, constants and validated data (see KNOWN)? */
+  isKnown(node: SgNode, env: Env, depth: number): boolean {
+    if (depth > 24) return false;
+    const kind = node.kind().toString();
+    if (KNOWN_KINDS.has(kind)) return true;
+    switch (kind) {
+      case 'identifier':
+        return env.has(KNOWN + node.text());
+      case 'string':
+      case 'template_string':
+        return node.children().every((c) => { const k = c.kind().toString(); return k !== 'interpolation' && k !== 'template_substitution' || this.isKnown(c, env, depth + 1); });
+      case 'attribute':
+      case 'member_expression':
+      case 'subscript':
+      case 'subscript_expression': {
+        const element = this.listElement(node, env);
+        if (element) return env.has(KNOWN + element);
+        const parts = memberParts(node);
+        if (parts && env.has(KNOWN + parts.join('.'))) return true;
+        if (kind === 'attribute' || kind === 'member_expression') return false;
+        // An element of a known container, at a known index.
+        const object = node.field('object') ?? node.field('value');
+        const index = node.field('index') ?? node.field('subscript');
+        return Boolean(object && index && this.isKnown(object, env, depth + 1) && this.isKnown(index, env, depth + 1));
+      }
+      case 'conditional_expression':
+      case 'ternary_expression': {
+        const parts = node.children().filter((c) => c.isNamed());
+        const cond = this.language === 'python' ? parts[1] : parts[0];
+        const decided = cond ? constValue(cond, this.consts, 0) : undefined;
+        let values = this.language === 'python' ? [parts[0], parts[2]] : [parts[1], parts[2]];
+        if (typeof decided === 'boolean') values = [decided ? values[0] : values[1]];
+        return values.every((v) => v !== undefined && this.isKnown(v, env, depth + 1));
+      }
+      case 'call':
+      case 'call_expression': {
+        const calleeNode = node.field('function');
+        if (!calleeNode) return false;
+        const callee = calleeText(calleeNode);
+        if (sanitizerOf(callee)?.kind === 'all') return true;
+        const args = node.field('arguments');
+        const argsKnown = !args || this.isKnown(args, env, depth + 1);
+        if (!argsKnown) return false;
+        for (const path of this.keyedPaths(node, 'read')) {
+          if (env.has(KNOWN + path)) return true;
+          if (env.has(path)) return false;
+        }
+        if (PURE_FUNCTIONS.has(callee)) return true;
+        const receiver = calleeNode.field('object');
+        return Boolean(receiver && PURE_METHODS.has(lastSegment(callee)) && this.isKnown(receiver, env, depth + 1));
+      }
+      default:
+        if (!KNOWN_COMPOSITES.has(kind)) return false;
+        return node.children().every((c) => !c.isNamed() || this.isKnown(c, env, depth + 1));
     }
   }
 
