@@ -75,6 +75,26 @@ export const DISAGREEMENTS: readonly Disagreement[] = [
     where: 'assets/queries/k8s/seccomp_profile_is_not_configured/test/negative1.yaml',
     reason: 'seccomp.security.alpha.kubernetes.io/defaultProfileName is a PodSecurityPolicy annotation; on a pod it sets no profile, so the container runs unconfined',
   },
+  {
+    rule: 'iac/kubernetes/added-capabilities',
+    source: 'trivy',
+    where: 'checks/kubernetes/specific_capabilities_added.yaml#0',
+    reason: 'adds only NET_BIND_SERVICE, the one capability the restricted Pod Security Standard allows adding',
+  },
+  ...['positive3.yaml', 'positive4.yaml'].map((file) => ({
+    rule: 'iac/kubernetes/default-namespace',
+    source: 'kics' as const,
+    where: `assets/queries/k8s/using_unrecommended_namespace/test/${file}`,
+    reason: 'kube-public/kube-system: this KICS query also covers system namespaces; the rule is about objects left in `default` (cluster add-ons live in kube-system by design)',
+  })),
+  ...[8, 10, 15, 20].map((line) => ({
+    rule: 'iac/kubernetes/tiller-deployed',
+    source: 'kics' as const,
+    where: 'assets/queries/k8s/tiller_is_deployed/test/positive.yaml',
+    line,
+    ours: 24,
+    reason: 'KICS reports every place naming tiller (metadata, a misplaced spec.containers, template labels, containers); we report one finding on the Tiller image line',
+  })),
   ...[14, 35].map((line) => ({
     rule: 'iac/kubernetes/cpu-limit',
     source: 'kics' as const,

@@ -15,10 +15,9 @@ export const rule: AwsRule = {
       "CWE-732"
     ],
     "equivalents": [
-      "checkov:CKV_AWS_62",
-      "checkov:CKV_AWS_289",
       "trivy:AVD-AWS-0057",
-      "kics:2f37c4a3-58b9-4afe-8a87-d7f1d2286f84"
+      "kics:2f37c4a3-58b9-4afe-8a87-d7f1d2286f84",
+      "checkov:CKV_AWS_63"
     ],
     "remediation": "List the specific actions the principal needs."
   } as AwsRule['meta'],

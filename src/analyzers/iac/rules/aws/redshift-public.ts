@@ -13,8 +13,7 @@ export const rule: AwsRule = {
       "CWE-284"
     ],
     "equivalents": [
-      "checkov:CKV_AWS_87",
-      "trivy:AVD-AWS-0127"
+      "checkov:CKV_AWS_87"
     ],
     "remediation": "Set `publicly_accessible = false`."
   } as AwsRule['meta'],

@@ -12,11 +12,7 @@ export const rule: DockerfileRule = {
     "cwe": [
       "CWE-494"
     ],
-    "equivalents": [
-      "checkov:CKV_DOCKERFILE_4",
-      "trivy:DS-0005",
-      "kics:9513a694-aa0d-41d8-be61-3271e056f36b"
-    ],
+    "equivalents": [],
     "remediation": "Download with `curl` and verify a checksum, or use `ADD --checksum=sha256:\u2026`, or COPY a vendored file."
   } as DockerfileRule['meta'],
   check(file: DockerFile, emit) {

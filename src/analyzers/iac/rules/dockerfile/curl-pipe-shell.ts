@@ -12,9 +12,7 @@ export const rule: DockerfileRule = {
     "cwe": [
       "CWE-494"
     ],
-    "equivalents": [
-      "trivy:DS-0014"
-    ],
+    "equivalents": [],
     "remediation": "Download to a file, verify its checksum or signature, then run it."
   } as DockerfileRule['meta'],
   check(file: DockerFile, emit) {

@@ -13,9 +13,9 @@ export const rule: DockerfileRule = {
       "CWE-1357"
     ],
     "equivalents": [
-      "checkov:CKV_DOCKERFILE_7",
       "trivy:DS-0001",
-      "kics:f45ea400-6bbe-4501-9fc7-1c3d75c32067"
+      "kics:f45ea400-6bbe-4501-9fc7-1c3d75c32067",
+      "checkov:CKV_DOCKER_7"
     ],
     "remediation": "Pin the base image to a version tag and a digest: `FROM node:20.11@sha256:\u2026`."
   } as DockerfileRule['meta'],

@@ -13,9 +13,9 @@ export const rule: DockerfileRule = {
       "CWE-250"
     ],
     "equivalents": [
-      "checkov:CKV_DOCKERFILE_3",
       "trivy:DS-0002",
-      "kics:fd54f200-402c-4333-a5a4-36ef6709af2f"
+      "kics:fd54f200-402c-4333-a5a4-36ef6709af2f",
+      "checkov:CKV_DOCKER_3"
     ],
     "remediation": "Add `USER <non-root user>` in the final stage, after installing packages."
   } as DockerfileRule['meta'],

@@ -13,9 +13,9 @@ export const rule: DockerfileRule = {
       "CWE-250"
     ],
     "equivalents": [
-      "checkov:CKV_DOCKERFILE_8",
       "trivy:DS-0002",
-      "kics:67fd0c4a-68cf-46d7-8c41-bc9fba7e40ae"
+      "kics:67fd0c4a-68cf-46d7-8c41-bc9fba7e40ae",
+      "checkov:CKV_DOCKER_8"
     ],
     "remediation": "End the final stage with `USER <non-root user>`."
   } as DockerfileRule['meta'],

@@ -25,7 +25,11 @@ export const rule: KubernetesRule = {
     if (obj.pod) checkType(get(obj.pod.spec, 'securityContext', 'appArmorProfile', 'type'));
     for (const c of obj.containers) checkType(get(c.node, 'securityContext', 'appArmorProfile', 'type'));
     for (const [k, v] of obj.pod?.metadata?.entries?.get('annotations')?.entries ?? []) {
-      if (k.startsWith('container.apparmor.security.beta.kubernetes.io/') && str(v) === 'unconfined') emit(obj, headSpan(v), `${obj.resource} runs ${k.slice(k.indexOf('/') + 1)} with AppArmor unconfined.`, `${obj.resource}|${k}`);
+      if (!k.startsWith('container.apparmor.security.beta.kubernetes.io/')) continue;
+      const value = str(v) ?? '';
+      // Only these two confine; anything else is `unconfined` or a value the API server rejects.
+      if (value === 'runtime/default' || (value.startsWith('localhost/') && value.length > 10)) continue;
+      emit(obj, headSpan(v), `${obj.resource} runs ${k.slice(k.indexOf('/') + 1)} with AppArmor ${value === 'unconfined' ? 'unconfined' : `profile "${value}", which is not a confining profile`}.`, `${obj.resource}|${k}`);
     }
   },
 };

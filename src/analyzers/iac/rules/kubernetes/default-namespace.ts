@@ -24,6 +24,6 @@ export const rule: KubernetesRule = {
     const clusterScoped = new Set(['Namespace', 'ClusterRole', 'ClusterRoleBinding', 'PersistentVolume', 'StorageClass', 'CustomResourceDefinition', 'Node', 'PriorityClass', 'MutatingWebhookConfiguration', 'ValidatingWebhookConfiguration', 'PodSecurityPolicy', 'APIService', 'IngressClass', 'RuntimeClass']);
     if (clusterScoped.has(obj.kind)) return;
     const ns = get(obj.root, 'metadata', 'namespace');
-    if (obj.namespace === undefined || obj.namespace === 'default') emit(obj, ns ? headSpan(ns) : headSpan(get(obj.root, 'metadata') ?? obj.root), `${obj.resource} is in the default namespace.`);
+    if (obj.namespace === undefined || obj.namespace === 'default') emit(obj, headSpan(ns ?? get(obj.root, 'metadata', 'name') ?? get(obj.root, 'metadata') ?? obj.root), `${obj.resource} is in the default namespace.`);
   },
 };

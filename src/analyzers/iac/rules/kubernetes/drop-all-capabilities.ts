@@ -14,9 +14,9 @@ export const rule: KubernetesRule = {
       "CWE-250"
     ],
     "equivalents": [
-      "checkov:CKV_K8S_28",
       "trivy:KSV003",
-      "kics:268ca686-7fb7-4ae9-b129-955a2a89064e"
+      "kics:268ca686-7fb7-4ae9-b129-955a2a89064e",
+      "checkov:CKV_K8S_37"
     ],
     "remediation": "Set `securityContext.capabilities.drop: [\"ALL\"]` and add back only what is needed."
   } as KubernetesRule['meta'],

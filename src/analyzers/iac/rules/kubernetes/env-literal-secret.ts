@@ -13,9 +13,7 @@ export const rule: KubernetesRule = {
     "cwe": [
       "CWE-798"
     ],
-    "equivalents": [
-      "checkov:CKV_K8S_35"
-    ],
+    "equivalents": [],
     "remediation": "Move the value to a Secret (or an external secret store) and use `valueFrom.secretKeyRef`."
   } as KubernetesRule['meta'],
   check(obj: K8sObject, emit) {

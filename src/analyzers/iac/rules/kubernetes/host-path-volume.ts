@@ -14,7 +14,6 @@ export const rule: KubernetesRule = {
       "CWE-668"
     ],
     "equivalents": [
-      "checkov:CKV_K8S_27",
       "trivy:KSV023"
     ],
     "remediation": "Use emptyDir, a PersistentVolumeClaim, a ConfigMap or a CSI volume instead."

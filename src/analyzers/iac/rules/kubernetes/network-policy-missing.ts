@@ -11,9 +11,7 @@ export const rule: KubernetesRule = {
     "cwe": [
       "CWE-923"
     ],
-    "equivalents": [
-      "trivy:KSV038"
-    ],
+    "equivalents": [],
     "remediation": "Add a default-deny NetworkPolicy to each namespace and allow only the flows you need."
   } as KubernetesRule['meta'],
   checkProject(project, emit) {

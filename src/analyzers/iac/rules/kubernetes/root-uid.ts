@@ -14,8 +14,7 @@ export const rule: KubernetesRule = {
       "CWE-250"
     ],
     "equivalents": [
-      "checkov:CKV_K8S_40",
-      "trivy:KSV020"
+      "trivy:KSV105"
     ],
     "remediation": "Use a UID above 10000 that the image owns files for."
   } as KubernetesRule['meta'],
