@@ -29,14 +29,53 @@ function packages(input: SbomInput): Pkg[] {
   return [...byPurl.values()];
 }
 
-/** SRI `sha512-<base64>` or `sha256:<hex>` → algorithm and hex digest. */
+const DIGEST_HEX_LENGTH: Record<string, number> = { sha1: 40, sha256: 64, sha384: 96, sha512: 128 };
+
+/** SRI `sha512-<base64>` or `sha256:<hex>` → algorithm and hex digest; a digest of the wrong length is dropped, not emitted. */
 function hashOf(integrity: string | undefined): { alg: string; hex: string } | undefined {
   if (!integrity) return undefined;
-  const sri = /^(sha1|sha256|sha384|sha512)-([A-Za-z0-9+/=]+)$/.exec(integrity);
-  if (sri) return { alg: sri[1]!, hex: Buffer.from(sri[2]!, 'base64').toString('hex') };
-  const hex = /^(sha1|sha256|sha384|sha512):([0-9a-fA-F]+)$/.exec(integrity);
-  if (hex) return { alg: hex[1]!, hex: hex[2]!.toLowerCase() };
-  return undefined;
+  let out: { alg: string; hex: string } | undefined;
+  const sri = /^(sha1|sha256|sha384|sha512)-([A-Za-z0-9+/=]{1,200})$/.exec(integrity);
+  if (sri) out = { alg: sri[1]!, hex: Buffer.from(sri[2]!, 'base64').toString('hex') };
+  const hex = /^(sha1|sha256|sha384|sha512):([0-9a-fA-F]{1,200})$/.exec(integrity);
+  if (hex) out = { alg: hex[1]!, hex: hex[2]!.toLowerCase() };
+  return out && out.hex.length === DIGEST_HEX_LENGTH[out.alg] ? out : undefined;
+}
+
+/**
+ * SPDX 2.3 §7.7: a download location is an absolute URI (VCS locations as `git+https://…`),
+ * NONE or NOASSERTION. npm shorthands (`github:u/r`, `git@host:r`) and local paths are not.
+ */
+export function spdxDownloadLocation(location: string | undefined): string {
+  if (!location || location.length > 2000) return 'NOASSERTION';
+  return /^[a-z][a-z0-9+.-]{0,30}:\/\/[^\s/?#]+[^\s]*$/i.test(location) ? location : 'NOASSERTION';
+}
+
+/**
+ * SPDX 2.3 Annex D licence expression: identifiers (`MIT`, `LicenseRef-x`, `GPL-2.0+`) joined by
+ * AND/OR/WITH with balanced parentheses. One linear token pass; anything else is not an expression.
+ */
+export function isSpdxExpression(text: string): boolean {
+  if (!text || text.length > 500) return false;
+  const tokens = text.replace(/[()]/g, ' $& ').trim().split(/\s+/);
+  let depth = 0;
+  let wantOperand = true;
+  for (const t of tokens) {
+    if (t === '(') {
+      if (!wantOperand) return false;
+      depth++;
+    } else if (t === ')') {
+      if (wantOperand || --depth < 0) return false;
+    } else if (t === 'AND' || t === 'OR' || t === 'WITH') {
+      if (wantOperand) return false;
+      wantOperand = true;
+    } else {
+      if (!wantOperand || !/^[A-Za-z0-9][A-Za-z0-9.-]*\+?$|^(DocumentRef-[A-Za-z0-9.-]+:)?LicenseRef-[A-Za-z0-9.-]+$/.test(t)) return false;
+      if (t === 'NONE' || t === 'NOASSERTION') return tokens.length === 1;
+      wantOperand = false;
+    }
+  }
+  return depth === 0 && !wantOperand;
 }
 
 const CDX_ALG: Record<string, Enums.HashAlgorithm> = {
@@ -63,7 +102,8 @@ export function cycloneDx(input: SbomInput): string {
     (c as unknown as { purl: { toString(): string } }).purl = { toString: () => p.purl };
     const h = hashOf(p.dep.integrity);
     if (h && CDX_ALG[h.alg]) c.hashes.set(CDX_ALG[h.alg]!, h.hex);
-    if (p.dep.license) c.licenses.add(new Models.LicenseExpression(p.dep.license));
+    // an expression must be SPDX; free text ("SEE LICENSE IN …") is a named licence
+    if (p.dep.license) c.licenses.add(isSpdxExpression(p.dep.license) ? new Models.LicenseExpression(p.dep.license) : new Models.NamedLicense(p.dep.license.slice(0, 500)));
     bom.components.add(c);
     components.set(p, c);
     byName.set(`${p.dep.ecosystem}:${p.dep.name}`, c);
@@ -101,21 +141,21 @@ export function spdx(input: SbomInput): string {
     spdxVersion: 'SPDX-2.3',
     dataLicense: 'CC0-1.0',
     SPDXID: 'SPDXRef-DOCUMENT',
-    name: input.name,
+    name: input.name || 'unnamed',
     documentNamespace: `https://spdx.org/spdxdocs/skeptic-${encodeURIComponent(input.name)}-${createHash('sha256').update(created + pkgs.map((p) => p.purl).join()).digest('hex').slice(0, 16)}`,
     creationInfo: { created, creators: [`Tool: skeptic-${VERSION}`] },
     packages: [
-      { SPDXID: 'SPDXRef-Root', name: input.name, downloadLocation: 'NOASSERTION', filesAnalyzed: false, primaryPackagePurpose: 'APPLICATION' },
+      { SPDXID: 'SPDXRef-Root', name: input.name || 'unnamed', downloadLocation: 'NOASSERTION', filesAnalyzed: false, primaryPackagePurpose: 'APPLICATION' },
       ...pkgs.map((p) => {
         const h = hashOf(p.dep.integrity);
         return {
           SPDXID: id(p),
           name: p.dep.name,
           ...(p.dep.version ? { versionInfo: p.dep.version } : {}),
-          downloadLocation: p.dep.location ?? 'NOASSERTION',
+          downloadLocation: spdxDownloadLocation(p.dep.location),
           filesAnalyzed: false,
-          licenseDeclared: p.dep.license && /^[A-Za-z0-9.+-]+( (AND|OR) [A-Za-z0-9.+-]+)*$/.test(p.dep.license) ? p.dep.license : 'NOASSERTION',
-          ...(h ? { checksums: [{ algorithm: h.alg.toUpperCase().replace('SHA', 'SHA'), checksumValue: h.hex }] } : {}),
+          licenseDeclared: p.dep.license && isSpdxExpression(p.dep.license) ? p.dep.license : 'NOASSERTION',
+          ...(h ? { checksums: [{ algorithm: h.alg.toUpperCase(), checksumValue: h.hex }] } : {}),
           externalRefs: [{ referenceCategory: 'PACKAGE-MANAGER', referenceType: 'purl', referenceLocator: p.purl }],
           primaryPackagePurpose: 'LIBRARY',
         };
