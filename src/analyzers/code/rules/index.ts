@@ -53,6 +53,13 @@ import { rule as js_missing_csrf } from './javascript/missing-csrf.js';
 import { rule as js_missing_login_rate_limit } from './javascript/missing-login-rate-limit.js';
 import { rule as js_dangerously_set_inner_html } from './javascript/dangerously-set-inner-html.js';
 import { rule as js_non_literal_regexp } from './javascript/non-literal-regexp.js';
+import { rule as js_hardcoded_salt } from './javascript/hardcoded-salt.js';
+import { rule as js_incomplete_url_host_check } from './javascript/incomplete-url-host-check.js';
+import { rule as js_new_buffer } from './javascript/new-buffer.js';
+import { rule as js_buffer_noassert } from './javascript/buffer-noassert.js';
+import { rule as js_cleartext_http_request } from './javascript/cleartext-http-request.js';
+import { rule as js_yaml_unsafe_schema } from './javascript/yaml-unsafe-schema.js';
+import { rule as js_sensitive_file_permissions } from './javascript/sensitive-file-permissions.js';
 import { rule as py_sql_injection } from './python/sql-injection.js';
 import { rule as py_nosql_injection } from './python/nosql-injection.js';
 import { rule as py_command_injection } from './python/command-injection.js';
@@ -97,6 +104,7 @@ import { rule as py_mktemp } from './python/mktemp.js';
 import { rule as py_chmod_world_writable } from './python/chmod-world-writable.js';
 import { rule as py_assert_for_security } from './python/assert-for-security.js';
 import { rule as py_xxe_enabled } from './python/xxe-enabled.js';
+import { rule as py_xxe_injection } from './python/xxe-injection.js';
 import { rule as py_yaml_unsafe_load } from './python/yaml-unsafe-load.js';
 import { rule as py_pickle_usage } from './python/pickle-usage.js';
 import { rule as py_eval_dynamic } from './python/eval-dynamic.js';
@@ -169,6 +177,13 @@ export const rules: readonly CodeRule[] = [
   js_missing_login_rate_limit,
   js_dangerously_set_inner_html,
   js_non_literal_regexp,
+  js_hardcoded_salt,
+  js_incomplete_url_host_check,
+  js_new_buffer,
+  js_buffer_noassert,
+  js_cleartext_http_request,
+  js_yaml_unsafe_schema,
+  js_sensitive_file_permissions,
   py_sql_injection,
   py_nosql_injection,
   py_command_injection,
@@ -213,6 +228,7 @@ export const rules: readonly CodeRule[] = [
   py_chmod_world_writable,
   py_assert_for_security,
   py_xxe_enabled,
+  py_xxe_injection,
   py_yaml_unsafe_load,
   py_pickle_usage,
   py_eval_dynamic,

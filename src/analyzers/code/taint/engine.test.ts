@@ -147,3 +147,18 @@ describe('taint engine: containers and proven-safe sinks', () => {
     assert.deepEqual(fs.filter((f) => f.ruleId === 'code/python/subprocess-shell-true').map((f) => f.location.startLine), [12]);
   });
 });
+
+describe('taint engine: constant selection', () => {
+  it('a match on a constant subject runs only the selected case', async () => {
+    const fs = await scan('a.py', `import os\nfrom flask import request\ndef a():\n    p = request.args["p"]\n    guess = "ABC"[1]\n    match guess:\n        case "A":\n            v = p\n        case "B":\n            v = "safe"\n        case _:\n            v = p\n    os.system("ls " + v)\ndef b():\n    p = request.args["p"]\n    guess = "ABC"[2]\n    match guess:\n        case "A":\n            v = "safe"\n        case "C" | "D":\n            v = p\n        case _:\n            v = "safe"\n    os.system("ls " + v)\ndef c(kind):\n    p = request.args["p"]\n    match kind:\n        case "A":\n            v = "safe"\n        case _:\n            v = p\n    os.system("ls " + v)\n`);
+    assert.deepEqual(rule(fs, 'code/python/command-injection').map((f) => f.location.startLine), [24, 32]);
+  });
+
+  it('XXE is reported where request data meets an entity-resolving parser, and the configuration alone stays quiet when every parse is fed a constant', async () => {
+    const head = `import xml.sax, xml.sax.handler, xml.dom.minidom\nfrom flask import request\ndef view():\n    parser = xml.sax.make_parser()\n    parser.setFeature(xml.sax.handler.feature_external_ges, True)\n`;
+    const tainted = await scan('a.py', `${head}    return str(xml.dom.minidom.parseString(request.data, parser))\n`);
+    assert.deepEqual(tainted.map((f) => f.ruleId).sort(), ['code/python/xxe-enabled', 'code/python/xxe-injection']);
+    const constant = await scan('a.py', `${head}    return str(xml.dom.minidom.parseString("<a/>", parser))\n`);
+    assert.deepEqual(constant.map((f) => f.ruleId), []);
+  });
+});

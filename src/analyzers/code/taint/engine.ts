@@ -31,6 +31,14 @@ function constValue(node: SgNode, consts: Map<string, number | string | boolean>
       return m ? m[2] : undefined;
     }
     case 'identifier': return consts.get(node.text());
+    case 'subscript': {
+      // `"ABC"[1]` on a known string.
+      const value = node.field('value');
+      const index = node.field('subscript');
+      const v = value ? constValue(value, consts, depth + 1) : undefined;
+      const i = index ? constValue(index, consts, depth + 1) : undefined;
+      return typeof v === 'string' && typeof i === 'number' && Number.isInteger(i) && i >= 0 && i < v.length ? v[i] : undefined;
+    }
     case 'parenthesized_expression': { const inner = node.children().find((c) => c.isNamed()); return inner ? constValue(inner, consts, depth + 1) : undefined; }
     case 'not_operator': { const v = node.field('argument'); const r = v ? constValue(v, consts, depth + 1) : undefined; return typeof r === 'boolean' ? !r : undefined; }
     case 'binary_expression': case 'binary_operator': case 'comparison_operator': {
@@ -59,6 +67,30 @@ function constValue(node: SgNode, consts: Map<string, number | string | boolean>
     }
     default: return undefined;
   }
+}
+
+/**
+ * The case a constant `match` subject selects: null when none matches, undefined when undecidable
+ * (a non-literal pattern comes first).
+ */
+function liveCase(cases: SgNode[], subject: number | string | boolean | undefined): SgNode | null | undefined {
+  if (subject === undefined || typeof subject === 'boolean') return undefined;
+  for (const c of cases) {
+    const pattern = c.children().find((k) => k.kind().toString() === 'case_pattern');
+    if (!pattern || c.children().some((k) => k.kind().toString() === 'if_clause')) return undefined;
+    const text = pattern.text().trim();
+    if (text === '_') return c;
+    const alternatives = text.split('|').map((a) => a.trim());
+    let matched = false;
+    for (const alt of alternatives) {
+      const m = /^(['"])([^'"\\]*)\1$/.exec(alt);
+      if (m) { if (m[2] === subject) matched = true; continue; }
+      if (/^-?\d{1,15}$/.test(alt)) { if (Number(alt) === subject) matched = true; continue; }
+      return undefined;
+    }
+    if (matched) return c;
+  }
+  return null;
 }
 
 /** Conditions that validate a value (allow-lists, prefixes, patterns, equality), as opposed to emptiness checks. */
@@ -388,6 +420,13 @@ export class TaintEngine {
         const subject = node.field('value') ?? node.field('subject');
         if (subject) this.visit(subject, env, summary, route, depth + 1);
         const cases = body ? body.children().filter((c) => ['switch_case', 'switch_default', 'case_clause'].includes(c.kind().toString())) : [];
+        const live = kind === 'match_statement' && subject ? liveCase(cases, constValue(subject, this.consts, 0)) : undefined;
+        if (live !== undefined) {
+          // A constant subject selects one case (or none): the others are dead code.
+          const block = live?.children().find((c) => c.kind().toString() === 'block');
+          if (block) this.visit(block, env, summary, route, depth + 1);
+          return;
+        }
         const hasDefault = cases.some((c) => c.kind().toString() === 'switch_default' || /^case\s+_\s*:/.test(c.text()));
         this.joinArms(cases, hasDefault, env, summary, route, depth);
         return;
