@@ -7,6 +7,7 @@ import { confidenceOf, Detector, type Detection } from './engine/detect.js';
 import { secretRules } from './rules/index.js';
 import { verifySecret } from './verify.js';
 import { isTestCode } from '../../targets/test-paths.js';
+import { splitNotebook } from './notebook.js';
 
 /** Lockfiles are machine-written and full of hashes; manifests and requirements can carry credentials. */
 const LOCKFILES_WITH_CREDENTIALS = new Set(['package-json', 'pyproject-toml', 'requirements-txt']);
@@ -35,13 +36,19 @@ export function findingsFor(path: string, text: string, detections: readonly Det
     const confidence = confidenceOf(d);
     return {
       ruleId: rule.meta.id,
-      message: `${rule.meta.title} (${d.secret.length} characters) is hard-coded here.`,
+      message: `${rule.meta.title} (${d.secret.length} characters) is hard-coded here${notebookWhere(d.properties)}.`,
       location: index.location(path, d.start, d.end),
       secretValue: d.secret,
       ...(confidence !== rule.meta.confidence ? { confidence } : {}),
       ...(d.properties ? { properties: d.properties } : {}),
     } satisfies RawFinding;
   });
+}
+
+function notebookWhere(properties: Record<string, unknown> | undefined): string {
+  const cell = properties?.notebookCell;
+  if (typeof cell !== 'number') return '';
+  return properties?.notebookPart === 'output' ? ` (notebook cell ${cell}, output)` : ` (notebook cell ${cell})`;
 }
 
 export function detectIn(target: Pick<Target, 'path' | 'type' | 'text'>, context?: Pick<AnalyzerContext, 'isRuleEnabled' | 'count' | 'time'>): Detection[] {
@@ -59,6 +66,31 @@ export function detectIn(target: Pick<Target, 'path' | 'type' | 'text'>, context
   });
 }
 
+/**
+ * A notebook is scanned as the text of each cell's source and outputs (decoded from JSON),
+ * plus the rest of the file raw; offsets are mapped back to the raw file, so findings point
+ * at the line of the `.ipynb` and name the cell. A notebook that is not JSON is a parse issue
+ * and is scanned as plain text, never skipped.
+ */
+export function detectInNotebook(target: Pick<Target, 'path' | 'type' | 'text'>, issues: ScanIssue[], context?: Pick<AnalyzerContext, 'isRuleEnabled' | 'count' | 'time'>): Detection[] {
+  const result = splitNotebook(target.text);
+  if (!result.ok) {
+    issues.push({ code: 'parse-error', path: target.path, analyzer: 'secrets', message: `notebook ${result.error}; scanned as plain text` });
+    return detectIn(target, context);
+  }
+  const out: Detection[] = detectIn({ ...target, text: result.split.rest }, context);
+  for (const part of result.split.parts) {
+    // Code cells hold code (an unquoted right-hand side is an expression); markdown and outputs are prose.
+    const type = part.kind === 'source' && part.cellType === 'code' ? ({ kind: 'source', language: 'python' } as const) : ({ kind: 'text' } as const);
+    for (const d of detectIn({ path: target.path, type, text: part.text }, context)) {
+      const start = part.rawOffsets[d.start]!;
+      const end = d.end > d.start ? part.rawOffsets[d.end - 1]! + 1 : start;
+      out.push({ ...d, start, end, properties: { ...d.properties, notebookCell: part.cell, notebookPart: part.kind } });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
 export const analyzer: Analyzer = {
   id: 'secrets',
   version: 1,
@@ -66,10 +98,10 @@ export const analyzer: Analyzer = {
   needs: { network: true },
   accepts: acceptsSecrets,
   async analyzeFile(target: Target, context: AnalyzerContext): Promise<AnalysisResult> {
-    const detections = detectIn(target, context);
-    if (detections.length === 0) return { findings: [] };
-    let findings = findingsFor(target.path, target.text, detections);
     const issues: ScanIssue[] = [];
+    const detections = target.path.toLowerCase().endsWith('.ipynb') ? detectInNotebook(target, issues, context) : detectIn(target, context);
+    if (detections.length === 0) return { findings: [], issues };
+    let findings = findingsFor(target.path, target.text, detections);
     if (context.options.verify && context.options.offline !== true) {
       findings = await Promise.all(
         findings.map(async (f, i) => {

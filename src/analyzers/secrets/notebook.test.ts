@@ -1,0 +1,96 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { configSchema } from '../../config/schema.js';
+import { scan } from '../../scan/scan.js';
+import { expandPlaceholders } from '../../testing/fake-secrets.js';
+import { decodeJsonString, splitNotebook } from './notebook.js';
+
+// Notebooks are read from src/ (tsc does not copy them); placeholders become fake secrets at test time.
+const TESTDATA = fileURLToPath(new URL('../../../src/analyzers/secrets/testdata/', import.meta.url));
+const config = configSchema.parse({ minConfidence: 'low' });
+
+function lineOf(text: string, needle: string): number {
+  const at = text.indexOf(needle);
+  assert.ok(at >= 0, `${needle} not in the notebook`);
+  return text.slice(0, at).split('\n').length;
+}
+
+describe('notebooks', () => {
+  let dir: string;
+  let leaky: string;
+  before(() => {
+    dir = mkdtempSync(join(tmpdir(), 'skeptic-notebook-'));
+    leaky = expandPlaceholders(readFileSync(join(TESTDATA, 'leaky.ipynb'), 'utf8'), 'notebook');
+    writeFileSync(join(dir, 'leaky.ipynb'), leaky);
+    writeFileSync(join(dir, 'truncated.ipynb'), expandPlaceholders(readFileSync(join(TESTDATA, 'truncated.ipynb'), 'utf8'), 'notebook'));
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('decodes JSON strings and maps every decoded character to its raw offset', () => {
+    const raw = '"a\\"b\\n\\u00e9c"';
+    const { decoded, offsets } = decodeJsonString(raw, 0, raw.length);
+    assert.equal(decoded, 'a"b\né' + 'c');
+    assert.deepEqual(offsets, [1, 2, 4, 5, 7, 13]);
+  });
+
+  it('splits cells into decoded source and output parts, skipping images, and blanks them in the rest', () => {
+    const result = splitNotebook(leaky);
+    assert.ok(result.ok);
+    const { parts, rest } = result.split;
+    assert.equal(rest.length, leaky.length);
+    assert.deepEqual(rest.split('\n').length, leaky.split('\n').length);
+    assert.ok(!rest.includes('iVBORw0KGgo'), 'image data is blanked');
+    assert.ok(rest.includes('"kernelspec"'), 'metadata stays');
+    const code = parts.find((p) => p.cell === 2 && p.kind === 'source')!;
+    assert.equal(code.cellType, 'code');
+    assert.ok(code.text.includes('db_password = "'), 'escaped quotes are decoded');
+    assert.ok(code.text.includes('import os\nfrom openai'), 'source lines are joined as the user sees them');
+    const stream = parts.find((p) => p.cell === 3 && p.kind === 'output' && p.text.includes('using token'))!;
+    assert.equal(leaky.slice(stream.rawOffsets[0], stream.rawOffsets[0]! + 6), 'loaded');
+    assert.ok(!parts.some((p) => p.text.includes('iVBORw0KGgo')), 'image/png is not text');
+    assert.ok(parts.some((p) => p.cell === 3 && p.kind === 'source' && p.text.startsWith('df = load(')), 'a source given as one string is a part too');
+  });
+
+  it('finds secrets in code cells and outputs at the right line of the .ipynb, naming the cell', async () => {
+    const report = await scan({ path: dir, config, analyzers: ['secrets'], workers: 0, offline: true, noInlineIgnores: true });
+    const mine = report.findings.filter((f) => f.location.path === 'leaky.ipynb');
+    const byRule = (id: string) => mine.find((f) => f.ruleId === id);
+    const openai = byRule('secrets/openai-api-key');
+    assert.ok(openai, 'OpenAI key in a code cell');
+    assert.equal(openai.location.startLine, lineOf(leaky, 'client = OpenAI('));
+    assert.equal(openai.properties?.notebookCell, 2);
+    // In the raw JSON this literal is \"…\": only the decoded cell shows it as an assignment.
+    const password = byRule('secrets/generic-password');
+    assert.ok(password, 'password assigned in a code cell');
+    assert.equal(password.location.startLine, lineOf(leaky, 'db_password = '));
+    const pat = byRule('secrets/github-pat');
+    assert.ok(pat, 'token printed in a cell output');
+    assert.equal(pat.location.startLine, lineOf(leaky, 'using token '));
+    assert.equal(pat.properties?.notebookPart, 'output');
+    assert.ok(/cell 3/.test(pat.message), pat.message);
+    assert.equal(mine.length, 3, mine.map((f) => `${f.ruleId}@${f.location.startLine}`).join(', '));
+    assert.ok(!report.issues.some((i) => i.path === 'leaky.ipynb'));
+  });
+
+  it('a notebook that is not JSON is a parse issue and is still scanned as text', async () => {
+    const report = await scan({ path: dir, config, analyzers: ['secrets'], workers: 0, offline: true, noInlineIgnores: true });
+    const issue = report.issues.find((i) => i.path === 'truncated.ipynb');
+    assert.equal(issue?.code, 'parse-error');
+    assert.match(issue.message, /notebook not valid JSON/);
+    assert.ok(report.findings.some((f) => f.location.path === 'truncated.ipynb' && f.ruleId === 'secrets/openai-api-key'));
+  });
+
+  it('stays linear on a hostile notebook: one huge output line of escapes', () => {
+    const unit = '\\"\\n\\u0041';
+    const huge = `{"cells":[{"cell_type":"code","source":["${unit.repeat(100_000)}"],"outputs":[{"output_type":"stream","text":"${'\\\\'.repeat(200_000)}"}]}]}`;
+    const t0 = performance.now();
+    const result = splitNotebook(huge);
+    assert.ok(result.ok);
+    assert.equal(result.split.parts.length, 2);
+    assert.ok(performance.now() - t0 < 3000);
+  });
+});
