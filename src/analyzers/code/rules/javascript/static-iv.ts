@@ -1,5 +1,6 @@
 import type { RuleMeta } from '../../../../core/rule.js';
 import type { PatternRule } from '../types.js';
+import { argumentsOf, isConstantBytes } from './lib/values.js';
 
 export const meta: RuleMeta = {
   "id": "code/javascript/static-iv",
@@ -32,7 +33,9 @@ export const rule: PatternRule = {
   matchers: [
   {
     "kind": "call_expression",
-    "regex": "createCipheriv\\([^,]{1,60},[^,]{1,80},\\s*(?:Buffer\\.(?:from|alloc)\\(\\s*(?:['\"\\[]|\\d)|['\"])"
+    "regex": "^[\\w$.]{0,60}createCipheriv\\("
   }
 ],
+  // The IV argument, inline or through a local constant (`const iv = Buffer.alloc(16, 0)`).
+  check: (node) => { const iv = argumentsOf(node)[2]; return iv !== undefined && isConstantBytes(iv); },
 };

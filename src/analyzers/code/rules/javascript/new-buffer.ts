@@ -1,0 +1,52 @@
+import type { RuleMeta } from '../../../../core/rule.js';
+import type { PatternRule } from '../types.js';
+import { argumentsOf, isLiteralString } from './lib/values.js';
+
+export const meta: RuleMeta = {
+  "id": "code/javascript/new-buffer",
+  "title": "Deprecated Buffer constructor with a computed argument",
+  "description": "`new Buffer(x)` allocates `x` bytes when `x` is a number and copies it when it is a string; a number where a string was expected (a JSON body field) makes the server allocate attacker-chosen amounts of memory, and on old Node versions return it uninitialised.",
+  "severity": "medium",
+  "confidence": "medium",
+  "cwe": [
+    "CWE-770"
+  ],
+  "owasp": [
+    "A04:2021-Insecure Design"
+  ],
+  "equivalents": [
+    "eslint:security/detect-new-buffer",
+    "eslint:no-buffer-constructor",
+    "eslint:n/no-deprecated-api"
+  ],
+  "remediation": "Use `Buffer.from(value)` for data and `Buffer.alloc(size)` with a bounded size for allocation.",
+  "references": [
+    "https://cwe.mitre.org/data/definitions/770.html",
+    "https://nodejs.org/api/deprecations.html#DEP0005"
+  ]
+};
+
+export const rule: PatternRule = {
+  kind: 'pattern',
+  meta,
+  language: 'javascript',
+  message: "The deprecated Buffer constructor is called with a value whose type is not fixed.",
+  prefilter: ["Buffer("],
+  matchers: [
+  {
+    "kind": "new_expression",
+    "has": { "field": "constructor", "regex": "^Buffer$" }
+  },
+  {
+    "kind": "call_expression",
+    "has": { "field": "function", "regex": "^Buffer$" }
+  }
+],
+  // A literal string, array or number has a fixed meaning (deprecated, but not exploitable).
+  check: (node) => {
+    const first = argumentsOf(node)[0];
+    if (!first) return false;
+    const kind = first.kind().toString();
+    return !isLiteralString(first) && kind !== 'array' && kind !== 'number';
+  },
+};
