@@ -131,6 +131,8 @@ function exits(arm: SgNode): boolean {
  */
 const KNOWN = '\u0000known:';
 const LIST = '\u0000list:';
+const SHELLS = new Set(['sh', 'bash', 'zsh', 'dash', 'ksh', 'ash', 'fish', 'csh', 'tcsh', 'cmd', 'cmd.exe', 'powershell', 'powershell.exe', 'pwsh']);
+const SHELL_FLAGS = new Set(['-c', '/c', '/C', '-lc', '-ic', '-Command', '-command', '/k', '/K']);
 const LIST_READS = new Set(['index', 'count', 'copy', 'at', 'indexOf', 'includes', 'slice', 'join', 'map', 'filter', 'forEach']);
 function listLength(n: number): Taint { return { origin: 'param', label: String(n), trace: [], cleared: [], constructed: false }; }
 const KNOWN_MARK: Taint = { origin: 'param', label: 'known', trace: [], cleared: [], constructed: false };
@@ -178,6 +180,8 @@ export class TaintEngine {
   private readonly dynamicKeys = new Set<string>();
   /** Names bound to a new empty-or-literal container (`{}`, `dict()`, `ConfigParser()`): all their contents were written here. */
   private readonly fresh = new Set<string>();
+  /** Literal string values of list elements (`argv.[0]` → 'sh'), for recognising shell argv lists. */
+  private readonly elementLiterals = new Map<string, string>();
   /** Inside a branch a clean assignment may not execute, so it cannot kill taint (may-analysis: union at the join). */
   private branchDepth = 0;
   private readonly aliases = new Map<string, string>();
@@ -573,6 +577,9 @@ export class TaintEngine {
     if (t) env.set(path, this.step(t, `stored in '${list}[${index}]'`, item));
     else env.delete(path);
     this.markKnown(path, !t && this.isKnown(item, env, 0), env);
+    const literal = constValue(item, this.consts, 0);
+    if (typeof literal === 'string') this.elementLiterals.set(path, literal);
+    else this.elementLiterals.delete(path);
   }
 
   /** Forgets the per-index model of a list (the container's own taint stays). */
@@ -615,6 +622,9 @@ export class TaintEngine {
             if (next) env.set(`${p}${name}.[${i}]`, next);
             else env.delete(`${p}${name}.[${i}]`);
           }
+          const literal = this.elementLiterals.get(`${name}.[${i + 1}]`);
+          if (literal !== undefined) this.elementLiterals.set(`${name}.[${i}]`, literal);
+          else this.elementLiterals.delete(`${name}.[${i}]`);
         }
         env.delete(`${name}.[${n - 1}]`);
         env.delete(`${KNOWN}${name}.[${n - 1}]`);
@@ -623,6 +633,24 @@ export class TaintEngine {
       }
     }
     this.dropList(name, env);
+  }
+
+  /** Taint of the command in an argv list that runs a shell with `-c` (literal list, or a list tracked per index). */
+  private shellListCommand(node: SgNode, env: Env): Taint | undefined {
+    let items: Array<{ text: string | undefined; taint: () => Taint | undefined }>;
+    if (node.kind().toString() === 'list' || node.kind().toString() === 'array') {
+      items = node.children().filter((c) => c.isNamed() && c.kind().toString() !== 'comment').map((c) => {
+        const v = constValue(c, this.consts, 0);
+        return { text: typeof v === 'string' ? v : undefined, taint: () => this.evaluate(c, env, 0) };
+      });
+    } else if (node.kind().toString() === 'identifier' && env.has(LIST + node.text())) {
+      const n = Number(env.get(LIST + node.text())!.label);
+      items = Array.from({ length: n }, (_, i) => { const path = `${node.text()}.[${i}]`; return { text: this.elementLiterals.get(path), taint: () => env.get(path) }; });
+    } else return undefined;
+    const flag = items.findIndex((it, i) => it.text !== undefined && SHELL_FLAGS.has(it.text) && items.slice(0, i).some((s) => s.text !== undefined && SHELLS.has(s.text.slice(s.text.lastIndexOf('/') + 1).toLowerCase())));
+    if (flag === -1) return undefined;
+    for (const it of items.slice(flag + 1)) { const t = it.taint(); if (t) return t; }
+    return undefined;
   }
 
   /** `lst[1]` / `lst[-1]` on a list with a per-index model: the element's env path. */
@@ -848,6 +876,11 @@ export class TaintEngine {
         if (!argText.includes(sink.argText)) continue;
       }
       const positional = argNodes.filter((a) => a.kind().toString() !== 'keyword_argument');
+      if (sink.shellList) {
+        const command = positional[0] ? this.shellListCommand(positional[0], env) : undefined;
+        if (command) this.report(rule, sink, command, node, summary);
+        continue;
+      }
       const picked: SgNode[] = [];
       if (sink.args === 'all') picked.push(...positional);
       else for (const i of sink.args ?? [0]) if (positional[i]) picked.push(positional[i]!);

@@ -52,6 +52,8 @@ export interface SinkSpec {
   readonly jsxAttrs?: readonly string[];
   /** Python: a tainted value returned from a web route handler (Flask/Django response body). */
   readonly routeReturn?: boolean;
+  /** The first argument is an argv list that starts a shell (`['sh', '-c', cmd]`): the items after the flag are the command. */
+  readonly shellList?: boolean;
   /** Report flows from parameters of unknown origin (medium confidence, constructed strings only). */
   readonly fromParams?: boolean;
 }

@@ -12,3 +12,25 @@ def ping():
 # ruleid: code/python/command-injection
     subprocess.call("nslookup " + host, shell=True)
     return "done"
+
+def archive():
+    name = request.args["name"]
+    # ruleid: code/python/command-injection
+    subprocess.run(["bash", "-c", f"tar czf /tmp/out.tgz {name}"])
+    argv = []
+    if os.name == "nt":
+        argv.append("cmd.exe")
+        argv.append("/c")
+    else:
+        argv.append("sh")
+        argv.append("-c")
+    argv.append("du -sh " + name)
+    # ruleid: code/python/command-injection
+    subprocess.check_output(argv)
+    # ok: code/python/command-injection
+    subprocess.run(["sh", "-c", "du -sh /srv"])
+    # ok: code/python/command-injection
+    subprocess.run(["tar", "czf", "/tmp/out.tgz", "--", name])
+    # ok: code/python/command-injection
+    subprocess.run("du -sh /srv", shell=True)
+    return "done"

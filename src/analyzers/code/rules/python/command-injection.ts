@@ -69,6 +69,19 @@ export const rule: TaintRule = {
     "fromParams": true
   },
   {
+    // `subprocess.run(["sh", "-c", cmd])`: a shell parses the command even without shell=True.
+    "category": "shell",
+    "calls": [
+      "subprocess.call",
+      "subprocess.run",
+      "subprocess.Popen",
+      "subprocess.check_output",
+      "subprocess.check_call",
+      "Popen"
+    ],
+    "shellList": true
+  },
+  {
     "category": "shell",
     "calls": [
       "os.execl",
