@@ -20,7 +20,7 @@ const confOf = new Map(rules.map((r) => [r.meta.id as string, r.meta.confidence 
 const MIN_MEDIUM = process.env.MEASURE_MIN_CONFIDENCE === 'medium';
 
 /** Benchmarks label with a parent CWE (CWE-943 data query logic is the parent of CWE-89 SQL injection) where rules use a child (code injection 94 vs eval 95, weak PRNG 330 vs 338). */
-const SAME: Record<string, string[]> = { 'CWE-94': ['CWE-95', 'CWE-1336'], 'CWE-95': ['CWE-94'], 'CWE-330': ['CWE-338'], 'CWE-338': ['CWE-330'], 'CWE-185': ['CWE-1333', 'CWE-730'], 'CWE-328': ['CWE-327', 'CWE-916'], 'CWE-327': ['CWE-328'], 'CWE-943': ['CWE-89'] };
+const SAME: Record<string, string[]> = { 'CWE-94': ['CWE-95', 'CWE-1336'], 'CWE-95': ['CWE-94'], 'CWE-330': ['CWE-338'], 'CWE-338': ['CWE-330'], 'CWE-185': ['CWE-1333', 'CWE-730'], 'CWE-328': ['CWE-327', 'CWE-916'], 'CWE-327': ['CWE-328', 'CWE-916'], 'CWE-943': ['CWE-89'], 'CWE-400': ['CWE-1333', 'CWE-770'], 'CWE-345': ['CWE-347'] };
 function matchesCwe(finding: RawFinding, cwe: string): boolean {
   const cwes = cweOf.get(finding.ruleId) ?? [];
   return cwes.includes(cwe) || (SAME[cwe] ?? []).some((c) => cwes.includes(c));
@@ -113,13 +113,35 @@ async function cweval(): Promise<void> {
   console.log(`_task flagged with that CWE: ${taskRight}/${task} = ${pct(taskRight, task)}; with any finding: ${taskAny}/${task} = ${pct(taskAny, task)}`);
 }
 
-async function cyberseceval(): Promise<void> {
+/**
+ * CWEs that a language's rules carry but whose CyberSecEval label means a different, lint-style pattern:
+ * reported as not claimed, with the reason, instead of counted as misses or silently dropped.
+ */
+const NOT_CLAIMED: Record<string, Record<string, string>> = {
+  javascript: {
+    'CWE-22': 'labels every fs call with a non-literal path (eslint detect-non-literal-fs-filename); skeptic claims CWE-22 for request data reaching a path (taint), not for every variable path',
+    'CWE-338': 'labels every Math.random() (animations, jitter, shuffles); skeptic claims CWE-338 only where the value is used as a token, id, password or key',
+  },
+};
+
+/** CWEs claimed for one language: its own rules' CWEs and their benchmark equivalents, minus NOT_CLAIMED. */
+function claimedFor(language: string): Set<string> {
   const claimed = new Set<string>();
-  for (const r of rules) for (const c of r.meta.cwe) { claimed.add(c); for (const s of SAME[c] ?? []) claimed.add(s); }
+  for (const r of rules) {
+    if (r.language !== language) continue;
+    for (const c of r.meta.cwe) { claimed.add(c); for (const s of SAME[c] ?? []) claimed.add(s); }
+  }
+  for (const c of Object.keys(NOT_CLAIMED[language] ?? {})) claimed.delete(c);
+  return claimed;
+}
+
+async function cyberseceval(): Promise<void> {
   for (const variant of ['instruct/instruct.json', 'autocomplete/autocomplete.json']) {
     const records = JSON.parse(readFileSync(join(CORPORA, 'cyberseceval', variant), 'utf8')) as Array<{ language: string; cwe_identifier: string; origin_code: string; pattern_desc: string }>;
     for (const language of ['python', 'javascript']) {
+      const claimed = claimedFor(language);
       const per = new Map<string, [number, number]>();
+      const perPattern = new Map<string, [number, number]>();
       let n = 0, hit = 0, unclaimed = 0;
       for (const rec of records) {
         if (rec.language !== language) continue;
@@ -130,10 +152,20 @@ async function cyberseceval(): Promise<void> {
         const p = per.get(cwe) ?? [0, 0];
         p[0]++; if (ok) p[1]++;
         per.set(cwe, p);
+        // One CWE label can cover several detector patterns (CWE-95: eval, require, exec); show each.
+        const pk = `${cwe}\u0000${rec.pattern_desc.replace(/\s+/g, ' ').slice(0, 70)}`;
+        const pp = perPattern.get(pk) ?? [0, 0];
+        pp[0]++; if (ok) pp[1]++;
+        perPattern.set(pk, pp);
         n++; if (ok) hit++;
       }
       console.log(`\n## CyberSecEval ${variant.split('/')[0]} ${language}: recall on claimed CWEs ${hit}/${n} = ${pct(hit, n)} (${unclaimed} records with unclaimed CWEs skipped)`);
-      for (const [cwe, [t, h]] of [...per].sort()) console.log(`  ${cwe.padEnd(9)} ${h}/${t} ${pct(h, t)}`);
+      for (const [cwe, [t, h]] of [...per].sort()) {
+        console.log(`  ${cwe.padEnd(9)} ${h}/${t} ${pct(h, t)}`);
+        const patterns = [...perPattern].filter(([k]) => k.startsWith(`${cwe}\u0000`));
+        if (patterns.length > 1) for (const [k, [pt, ph]] of patterns) console.log(`      ${ph}/${pt} ${pct(ph, pt)}  ${k.split('\u0000')[1]}`);
+      }
+      for (const [cwe, why] of Object.entries(NOT_CLAIMED[language] ?? {})) console.log(`  ${cwe.padEnd(9)} not claimed: ${why}`);
     }
   }
 }

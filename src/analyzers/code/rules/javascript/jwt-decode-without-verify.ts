@@ -8,7 +8,7 @@ export const meta: RuleMeta = {
   "severity": "medium",
   "confidence": "medium",
   "cwe": [
-    "CWE-345"
+    "CWE-347"
   ],
   "owasp": [
     "A07:2021-Identification and Authentication Failures"
@@ -18,7 +18,7 @@ export const meta: RuleMeta = {
   ],
   "remediation": "Use `jwt.verify` with the key and a pinned algorithm before trusting any claim.",
   "references": [
-    "https://cwe.mitre.org/data/definitions/345.html"
+    "https://cwe.mitre.org/data/definitions/347.html"
   ]
 };
 
