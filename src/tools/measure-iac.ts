@@ -95,6 +95,33 @@ export const DISAGREEMENTS: readonly Disagreement[] = [
     ours: 24,
     reason: 'KICS reports every place naming tiller (metadata, a misplaced spec.containers, template labels, containers); we report one finding on the Tiller image line',
   })),
+  {
+    rule: 'iac/dockerfile/user-root',
+    source: 'trivy',
+    where: 'checks/docker/root_user.yaml#0',
+    reason: 'no USER at all: DS002 covers both cases; the absent USER is iac/dockerfile/missing-user, which flags this example',
+  },
+  {
+    rule: 'iac/compose/security-opt-unconfined',
+    source: 'kics',
+    where: 'assets/queries/dockerCompose/default_seccomp_profile_disabled/test/positive1.yaml',
+    line: 13,
+    reason: '`label:seccomp:unconfined` is an SELinux label option Docker rejects (label takes user/role/type/level/disable), not a seccomp setting',
+  },
+  {
+    rule: 'iac/github-actions/script-injection',
+    source: 'kics',
+    where: 'assets/queries/cicd/github/run_block_injection/test/positive6.yaml',
+    line: 13,
+    reason: '`on: author` is no GitHub event and github.event.authors.name no payload field; nothing attacker-controlled reaches the script',
+  },
+  {
+    rule: 'iac/github-actions/script-injection',
+    source: 'kics',
+    where: 'assets/queries/cicd/github/run_block_injection/test/positive7.yaml',
+    line: 13,
+    reason: 'github.event.workflow.path in workflow_run is the path of the workflow file on the default branch, not a value the fork controls (head_branch, head_commit.message and display_title are, and are flagged)',
+  },
   ...[14, 35].map((line) => ({
     rule: 'iac/kubernetes/cpu-limit',
     source: 'kics' as const,

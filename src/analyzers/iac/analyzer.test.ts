@@ -90,3 +90,44 @@ test('hostile input: deep nesting and alias bombs end with an issue or a bounded
   findings([yaml('bomb.yaml', bomb)]);
   assert.ok(Date.now() - started < 5000);
 });
+
+test('a module that cannot be evaluated offline is an unresolved issue naming it', () => {
+  const { inputs } = findings([
+    tf('infra/main.tf', 'module "logs" {\n  source  = "terraform-aws-modules/s3-bucket/aws"\n  version = "4.1.0"\n}\nmodule "net" {\n  source = "git::https://example.com/net.git?ref=v1"\n}\nmodule "gone" {\n  source = "./modules/gone"\n}\n'),
+  ]);
+  const unresolved = inputs.issues.filter((i) => i.code === 'unresolved');
+  assert.equal(unresolved.length, 3);
+  assert.match(unresolved[0]!.message, /module "logs".*terraform-aws-modules\/s3-bucket\/aws.*not checked/);
+  assert.equal(unresolved[0]!.line, 1);
+  assert.match(unresolved[1]!.message, /module "net"/);
+  assert.match(unresolved[2]!.message, /module "gone".*not in the scanned tree/);
+});
+
+test('count and for_each on modules instantiate them per instance; count = 0 creates nothing', () => {
+  const { findings: f, inputs } = findings([
+    tf('infra/main.tf', 'module "db" {\n  source   = "./db"\n  for_each = { prod = false, dev = true }\n  public   = each.value\n}\nmodule "off" {\n  source = "./db"\n  count  = 0\n  public = true\n}\n'),
+    tf('infra/db/main.tf', 'variable "public" {\n  default = false\n}\nresource "aws_db_instance" "this" {\n  publicly_accessible = var.public\n  storage_encrypted   = true\n}\n'),
+  ]);
+  assert.equal(inputs.issues.length, 0);
+  const rds = f.filter((x) => x.ruleId === 'iac/aws/rds-public');
+  assert.deepEqual(rds.map((x) => x.resource), ['module.db["dev"].aws_db_instance.this']);
+  assert.equal(rds[0]!.location.startLine, 5);
+});
+
+test('an unknown for_each or count still checks the settings that do not depend on it', () => {
+  const { findings: f } = findings([
+    tf('main.tf', 'variable "names" {}\nresource "aws_ebs_volume" "v" {\n  for_each          = var.names\n  availability_zone = "us-east-1a"\n  encrypted         = false\n}\nresource "aws_security_group" "sg" {\n  dynamic "ingress" {\n    for_each = var.names\n    content {\n      from_port   = 22\n      to_port     = 22\n      protocol    = "tcp"\n      cidr_blocks = [ingress.value]\n    }\n  }\n}\n'),
+  ]);
+  assert.ok(f.some((x) => x.ruleId === 'iac/aws/ebs-unencrypted' && x.location.startLine === 5 && x.resource === 'aws_ebs_volume.v'));
+  assert.ok(!f.some((x) => x.ruleId === 'iac/aws/sg-open-ssh'), 'an unknown CIDR is not guessed');
+});
+
+test('a huge for_each is bounded with an issue; identical instances collapse', () => {
+  const keys = Array.from({ length: 100 }, (_, i) => `k${i} = false`).join('\n    ');
+  const { findings: f, inputs } = findings([
+    tf('main.tf', `variable "vols" {\n  default = {\n    ${keys}\n  }\n}\nresource "aws_ebs_volume" "v" {\n  for_each          = var.vols\n  availability_zone = "us-east-1a"\n  encrypted         = each.value\n}\n`),
+  ]);
+  assert.ok(inputs.issues.some((i) => i.code === 'unresolved' && /100 instances; only the first 64/.test(i.message)));
+  // Identical instances collapse to one finding on the block's own address.
+  assert.deepEqual(f.filter((x) => x.ruleId === 'iac/aws/ebs-unencrypted').map((x) => x.resource), ['aws_ebs_volume.v']);
+});

@@ -129,7 +129,9 @@ export function buildModel(tf: readonly TfResource[], cfn: readonly CfnResource[
     if (r.mode !== 'resource') continue;
     const target = referencedAddress(get(r.body, 'bucket')) ?? referencedAddress(get(r.body, 'bucket_id'));
     if (!target) continue;
-    const prefix = r.address.slice(0, r.address.length - `${r.type}.${r.name}`.length);
+    // References name the block (`aws_s3_bucket.b[each.key].id` → `aws_s3_bucket.b`), not one instance.
+    const base = r.index ? r.address.slice(0, r.address.length - r.index.length) : r.address;
+    const prefix = base.slice(0, base.length - `${r.type}.${r.name}`.length);
     const key = `${prefix}${target}|${r.type}`;
     const list = attachedIndex.get(key) ?? [];
     list.push(r);
@@ -140,8 +142,13 @@ export function buildModel(tf: readonly TfResource[], cfn: readonly CfnResource[
     of: (kind) => entities.filter((e) => e.kind === kind),
     tf,
     cfn,
-    attached: (address, type) => attachedIndex.get(`${address}|${type}`) ?? [],
+    attached: (address, type) => attachedIndex.get(`${withoutIndex(address)}|${type}`) ?? [],
   };
+}
+
+/** `aws_s3_bucket.b["x"]` → `aws_s3_bucket.b`: only a trailing instance key is dropped, a module's stays. */
+function withoutIndex(address: string): string {
+  return address.endsWith(']') ? address.slice(0, address.lastIndexOf('[')) : address;
 }
 
 export function valBool(v: Val): boolean | undefined {

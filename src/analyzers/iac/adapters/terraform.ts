@@ -6,8 +6,10 @@ export interface TfResource {
   readonly mode: 'resource' | 'data' | 'provider';
   readonly type: string;
   readonly name: string;
-  /** `aws_s3_bucket.logs`, `module.web.aws_s3_bucket.logs`, `provider.aws` */
+  /** `aws_s3_bucket.logs`, `module.web.aws_s3_bucket.logs`, `provider.aws`, `aws_s3_bucket.logs["a"]` */
   readonly address: string;
+  /** The `count`/`for_each` instance key as it ends the address (`[0]`, `["a"]`), when instances differ. */
+  readonly index?: string;
   readonly path: string;
   readonly head: Span;
   /** The body with variables, locals and known functions resolved. */
@@ -39,6 +41,8 @@ interface Module {
 
 const MAX_RESOLVE_DEPTH = 12;
 const MAX_MODULE_DEPTH = 5;
+/** Instances of one resource, module or dynamic block evaluated; the rest are reported. */
+const MAX_INSTANCES = 64;
 
 function dirOf(path: string): string {
   const i = path.lastIndexOf('/');
@@ -122,39 +126,222 @@ function evaluate(mod: Module, modules: Map<string, Module>, inputs: Map<string,
     if (name === 'terraform.tfvars' || name === 'terraform.tfvars.json' || name.includes('.auto.tfvars')) for (const [k, v] of f.body.attributes) variables.set(k, v);
   }
   for (const [k, v] of inputs) variables.set(k, v);
-  const scope: Scope = { variables, locals, resolving: new Set() };
+  const scope: Scope = { variables, locals, resolving: new Set(), bindings: new Map() };
   for (const f of mod.files) for (const b of f.body.blocks) {
     if (b.type === 'resource' || b.type === 'data') {
       const [type, name] = b.labels;
       if (!type || !name) continue;
-      const body = resolve(bodyToNode(b.body, b.span), scope, 0);
-      out.push({ mode: b.type, type, name, address: `${prefix}${b.type === 'data' ? 'data.' : ''}${type}.${name}`, path: f.path, head: b.head, body });
+      const base = `${prefix}${b.type === 'data' ? 'data.' : ''}${type}.${name}`;
+      for (const inst of instancesOf(b, scope, f.path, base, issues)) {
+        const body = resolve(bodyToNode(expandDynamic(b.body, inst.scope, f.path, issues, 0), b.span), inst.scope, 0);
+        out.push({ mode: b.type, type, name, address: `${base}${inst.index ?? ''}`, index: inst.index, path: f.path, head: b.head, body });
+      }
     } else if (b.type === 'provider' && b.labels[0]) {
       out.push({ mode: 'provider', type: b.labels[0], name: b.labels[0], address: `${prefix}provider.${b.labels[0]}`, path: f.path, head: b.head, body: resolve(bodyToNode(b.body, b.span), scope, 0) });
     } else if (b.type === 'module' && b.labels[0]) {
-      const source = str(b.body.attributes.get('source'));
-      if (!source || !(source.startsWith('./') || source.startsWith('../'))) continue;
+      const sourceNode = b.body.attributes.get('source');
+      const source = str(sourceNode);
+      if (!source || !(source.startsWith('./') || source.startsWith('../'))) {
+        // Registry, git, HTTP and S3 sources need a download; say so rather than skip in silence.
+        issues.push({ path: f.path, line: b.head.sl, message: `module "${b.labels[0]}" (source ${source === undefined ? 'not a literal string' : `"${source.slice(0, 200)}"`}) is not local and cannot be evaluated offline: the resources it creates are not checked`, code: 'unresolved' });
+        continue;
+      }
       const target = normalise(`${mod.dir}/${source}`);
       const child = target === undefined ? undefined : modules.get(target);
-      if (!child) continue;
+      if (!child) {
+        issues.push({ path: f.path, line: b.head.sl, message: `module "${b.labels[0]}" source "${source.slice(0, 200)}" is not in the scanned tree: the resources it creates are not checked`, code: 'unresolved' });
+        continue;
+      }
       if (depth >= MAX_MODULE_DEPTH) {
         issues.push({ path: f.path, line: b.head.sl, message: `module nesting deeper than ${MAX_MODULE_DEPTH}; ${source} not evaluated`, code: 'unresolved' });
         continue;
       }
-      const childInputs = new Map<string, VNode>();
-      for (const [k, v] of b.body.attributes) if (k !== 'source' && k !== 'version' && k !== 'providers' && k !== 'count' && k !== 'for_each') childInputs.set(k, resolve(v, scope, 0));
-      evaluate(child, modules, childInputs, `${prefix}module.${b.labels[0]}.`, depth + 1, out, issues);
+      const base = `${prefix}module.${b.labels[0]}`;
+      for (const inst of instancesOf(b, scope, f.path, base, issues)) {
+        const childInputs = new Map<string, VNode>();
+        for (const [k, v] of b.body.attributes) if (k !== 'source' && k !== 'version' && k !== 'providers' && k !== 'count' && k !== 'for_each' && k !== 'depends_on') childInputs.set(k, resolve(v, inst.scope, 0));
+        evaluate(child, modules, childInputs, `${base}${inst.index ?? ''}.`, depth + 1, out, issues);
+      }
     }
   }
+}
+
+interface Instance {
+  /** `[0]`, `["a"]`; undefined for a block without count/for_each, or whose instances all resolve alike. */
+  readonly index?: string;
+  readonly scope: Scope;
+}
+
+function withBinding(scope: Scope, name: string, value: VNode): Scope {
+  const bindings = new Map(scope.bindings);
+  bindings.set(name, value);
+  return { ...scope, bindings };
+}
+
+/**
+ * The `[key, value]` pairs a resolved `for_each` value iterates, or undefined when it is not
+ * known. A resource's for_each takes a map or a set of strings; a dynamic block's takes any
+ * list too, keyed by position.
+ */
+function iteration(node: VNode, anyList = false): [string, VNode][] | undefined {
+  let v = node;
+  // toset([...]) / tomap({...}) keep their argument's elements.
+  if (v.kind === 'expr' && (v.tag === 'call:toset' || v.tag === 'call:tomap' || v.tag === 'call:tolist') && v.arg?.items?.[0]) v = v.arg.items[0];
+  if (v.kind === 'map') return [...(v.entries ?? [])];
+  if (v.kind === 'list') {
+    const out: [string, VNode][] = [];
+    for (const [i, item] of (v.items ?? []).entries()) {
+      if (anyList) out.push([String(i), item]);
+      else if (item.kind !== 'scalar' || item.value === null) return undefined;
+      else out.push([String(item.value), item]);
+    }
+    return out;
+  }
+  return undefined;
+}
+
+/**
+ * The instances `count` or `for_each` creates, each with `count.index` or `each.key` /
+ * `each.value` bound. `count = 0` (a disabled resource) yields none. When the count or
+ * collection is not statically known, one instance with the names unbound stands for all,
+ * so settings that do not depend on them are still checked.
+ */
+function instancesOf(b: HclBlock, scope: Scope, path: string, base: string, issues: TfIssue[]): Instance[] {
+  const countNode = b.body.attributes.get('count');
+  const forEachNode = b.body.attributes.get('for_each');
+  const out: Instance[] = [];
+  let total = 0;
+  if (countNode) {
+    const n = resolve(countNode, scope, 0);
+    if (n.kind !== 'scalar' || typeof n.value !== 'number' || !Number.isInteger(n.value) || n.value < 0) return [{ scope }];
+    total = n.value;
+    for (let i = 0; i < Math.min(total, MAX_INSTANCES); i++) {
+      const index: VNode = { kind: 'scalar', value: i, span: countNode.span };
+      out.push({ index: `[${i}]`, scope: withBinding(scope, 'count', { kind: 'map', entries: new Map([['index', index]]), span: countNode.span }) });
+    }
+  } else if (forEachNode) {
+    const pairs = iteration(resolve(forEachNode, scope, 0));
+    if (!pairs) return [{ scope }];
+    total = pairs.length;
+    for (const [key, value] of pairs.slice(0, MAX_INSTANCES)) {
+      const each: VNode = { kind: 'map', entries: new Map([['key', { kind: 'scalar', value: key, span: value.keySpan ?? value.span }], ['value', value]]), span: forEachNode.span };
+      out.push({ index: `[${JSON.stringify(key)}]`, scope: withBinding(scope, 'each', each) });
+    }
+  } else return [{ scope }];
+  if (total > MAX_INSTANCES) issues.push({ path, line: b.head.sl, message: `${base} has ${total} instances; only the first ${MAX_INSTANCES} are checked`, code: 'unresolved' });
+  return collapse(b, out);
+}
+
+/**
+ * Instances whose bodies resolve to the same values give the same findings; they are
+ * checked once under the block's own address, and only instances that differ keep a key.
+ */
+function collapse(b: HclBlock, instances: Instance[]): Instance[] {
+  if (instances.length <= 1) return instances.map((i) => ({ scope: i.scope }));
+  const seen = new Map<string, Instance>();
+  for (const inst of instances) {
+    const key = shape(resolve(bodyToNode(b.body, b.span), inst.scope, 0), 0);
+    if (!seen.has(key)) seen.set(key, inst);
+  }
+  if (seen.size === 1) return [{ scope: instances[0]!.scope }];
+  return [...seen.values()];
+}
+
+/** Values without positions, for comparing instances. */
+function shape(node: VNode, depth: number): string {
+  if (depth > 40) return '…';
+  if (node.kind === 'scalar') return JSON.stringify(node.value);
+  if (node.kind === 'list') return `[${(node.items ?? []).map((i) => shape(i, depth + 1)).join(',')}]`;
+  if (node.kind === 'map') return `{${[...(node.entries ?? [])].map(([k, v]) => `${JSON.stringify(k)}:${shape(v, depth + 1)}`).join(',')}}`;
+  return `(${node.tag ?? ''}${node.raw ?? ''}${node.arg ? shape(node.arg, depth + 1) : ''})`;
+}
+
+/**
+ * `dynamic "x" { for_each = …; content { … } }` becomes one `x` block per element, with the
+ * iterator (`x`, or the `iterator` name) bound, so rules see nested blocks built this way.
+ * An unknown collection leaves one `x` block whose iterator references stay unresolved.
+ */
+function expandDynamic(body: HclBody, scope: Scope, path: string, issues: TfIssue[], depth: number): HclBody {
+  if (!body.blocks.length && !scope.bindings.size) return body;
+  const blocks: HclBlock[] = [];
+  const attributes = new Map<string, VNode>();
+  for (const [k, v] of body.attributes) attributes.set(k, scope.bindings.size ? resolve(v, scope, 0) : v);
+  for (const b of body.blocks) {
+    if (b.type !== 'dynamic' || !b.labels[0] || depth > MAX_RESOLVE_DEPTH) {
+      blocks.push({ ...b, body: expandDynamic(b.body, scope, path, issues, depth + 1) });
+      continue;
+    }
+    const content = b.body.blocks.find((c) => c.type === 'content');
+    if (!content) continue;
+    const iteratorNode = b.body.attributes.get('iterator');
+    const iterator = iteratorNode?.kind === 'expr' ? iteratorNode.raw?.trim() || b.labels[0] : str(iteratorNode) ?? b.labels[0];
+    const forEach = b.body.attributes.get('for_each');
+    const pairs = forEach ? iteration(resolve(forEach, scope, 0), true) : undefined;
+    const make = (s: Scope): HclBlock => ({ type: b.labels[0]!, labels: b.labels.slice(1), body: expandDynamic(content.body, s, path, issues, depth + 1), span: b.span, head: b.head });
+    if (!pairs) {
+      blocks.push(make(scope));
+      continue;
+    }
+    if (pairs.length > MAX_INSTANCES) issues.push({ path, line: b.head.sl, message: `dynamic "${b.labels[0]}" has ${pairs.length} elements; only the first ${MAX_INSTANCES} are checked`, code: 'unresolved' });
+    for (const [key, value] of pairs.slice(0, MAX_INSTANCES)) {
+      blocks.push(make(withBinding(scope, iterator, { kind: 'map', entries: new Map([['key', { kind: 'scalar', value: key, span: value.keySpan ?? value.span }], ['value', value]]), span: b.span })));
+    }
+  }
+  return { attributes, blocks };
 }
 
 interface Scope {
   readonly variables: Map<string, VNode>;
   readonly locals: Map<string, VNode>;
   readonly resolving: Set<string>;
+  /** `each`, `count` and dynamic-block iterators in effect. */
+  readonly bindings: Map<string, VNode>;
 }
 
-const REF = /^(var|local)\.([A-Za-z_][\w-]{0,200})$/;
+/**
+ * `var.x`, `local.x.y`, `each.value.z`, `count.index`, `rule.value["port"]`: a root name and
+ * attribute or index steps, read with one forward scan (no regex on the expression).
+ */
+type Step = string | number | { readonly ref: string };
+
+function traversal(raw: string): Step[] | undefined {
+  if (raw.length > 300) return undefined;
+  const steps: Step[] = [];
+  let i = 0;
+  const ident = () => {
+    const s = i;
+    while (i < raw.length && /[\w-]/.test(raw[i]!)) i++;
+    return i > s && !/[\d-]/.test(raw[s]!) ? raw.slice(s, i) : undefined;
+  };
+  const root = ident();
+  if (!root) return undefined;
+  steps.push(root);
+  while (i < raw.length) {
+    if (raw[i] === '.') {
+      i++;
+      const name = ident();
+      if (name === undefined) return undefined;
+      steps.push(name);
+    } else if (raw[i] === '[') {
+      const close = raw.indexOf(']', i);
+      if (close === -1) return undefined;
+      const inner = raw.slice(i + 1, close).trim();
+      if (/^\d{1,6}$/.test(inner)) steps.push(Number(inner));
+      else if (inner.length >= 2 && inner.startsWith('"') && inner.endsWith('"') && !inner.slice(1, -1).includes('"')) steps.push(inner.slice(1, -1));
+      // `var.flags[count.index]`, `local.cfg[each.key]`: an index that is itself a reference.
+      else if (inner && !inner.includes('[') && traversal(inner)) steps.push({ ref: inner });
+      else return undefined;
+      i = close + 1;
+    } else return undefined;
+  }
+  return steps;
+}
+
+function step(node: VNode | undefined, key: string | number): VNode | undefined {
+  if (!node) return undefined;
+  if (typeof key === 'number') return node.kind === 'list' ? node.items?.[key] : undefined;
+  return node.kind === 'map' ? node.entries?.get(key) : undefined;
+}
 
 /** Substitutes what is knowable; the substituted value keeps the use site's position. */
 export function resolve(node: VNode, scope: Scope, depth: number): VNode {
@@ -178,17 +365,40 @@ export function resolve(node: VNode, scope: Scope, depth: number): VNode {
     return { ...node, arg: { ...node.arg!, items: args } };
   }
   const raw = node.raw?.trim() ?? '';
-  const m = REF.exec(raw);
-  if (m) {
-    const key = `${m[1]}.${m[2]}`;
-    const target = m[1] === 'var' ? scope.variables.get(m[2]!) : scope.locals.get(m[2]!);
+  const path = node.tag ? undefined : traversal(raw);
+  if (path && path.length >= 2) {
+    const [root, first] = path;
+    let target: VNode | undefined;
+    let rest: Step[];
+    let key: string;
+    if (typeof root !== 'string') return node;
+    if ((root === 'var' || root === 'local') && typeof first === 'string') {
+      key = `${root}.${first}`;
+      target = root === 'var' ? scope.variables.get(first) : scope.locals.get(first);
+      rest = path.slice(2);
+    } else {
+      key = String(root);
+      target = scope.bindings.get(String(root));
+      rest = path.slice(1);
+    }
     if (!target || scope.resolving.has(key)) return node;
     scope.resolving.add(key);
+    let value: VNode;
     try {
-      return at(resolve(target, scope, depth + 1), node);
+      value = resolve(target, scope, depth + 1);
     } finally {
       scope.resolving.delete(key);
     }
+    let cur: VNode | undefined = value;
+    for (const k of rest) {
+      if (typeof k === 'object') {
+        const idx = resolve({ kind: 'expr', raw: k.ref, span: node.span }, scope, depth + 1);
+        if (idx.kind !== 'scalar' || (typeof idx.value !== 'string' && typeof idx.value !== 'number')) return node;
+        // A list indexed by a number, a map by a string key.
+        cur = step(cur, cur?.kind === 'list' ? Number(idx.value) : String(idx.value));
+      } else cur = step(cur, k);
+    }
+    return cur ? at(cur, node) : node;
   }
   if (node.tag === 'template' && raw.includes('${')) {
     // "${var.env}-logs": substitute when every interpolation is a scalar we know.

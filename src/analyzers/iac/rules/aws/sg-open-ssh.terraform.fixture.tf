@@ -15,3 +15,40 @@ resource "aws_security_group" "admin" {
     cidr_blocks = ["10.0.0.0/8"]
   }
 }
+
+variable "admin_rules" {
+  default = [
+    { port = 22, cidr = "0.0.0.0/0" },
+    { port = 22, cidr = "10.0.0.0/8" },
+  ]
+}
+
+# dynamic blocks: one ingress block per element, with ingress.value bound.
+resource "aws_security_group" "dynamic_admin" {
+  name = "dynamic-admin"
+  dynamic "ingress" {
+    for_each = var.admin_rules
+    content {
+      from_port = ingress.value.port
+      to_port   = ingress.value.port
+      protocol  = "tcp"
+      # ruleid: iac/aws/sg-open-ssh
+      cidr_blocks = [ingress.value.cidr]
+    }
+  }
+}
+
+resource "aws_security_group" "dynamic_web" {
+  name = "dynamic-web"
+  dynamic "ingress" {
+    for_each = [443, 8443]
+    iterator = port
+    content {
+      from_port = port.value
+      to_port   = port.value
+      protocol  = "tcp"
+      # ok: iac/aws/sg-open-ssh
+      cidr_blocks = ["0.0.0.0/0"]
+    }
+  }
+}
