@@ -162,3 +162,10 @@ describe('taint engine: constant selection', () => {
     assert.deepEqual(constant.map((f) => f.ruleId), []);
   });
 });
+
+describe('taint engine: Flask route context', () => {
+  it('request.path is fixed in a handler of static routes only', async () => {
+    const fs = await scan('a.py', `import os\nfrom flask import Flask, request\napp = Flask(__name__)\n@app.route("/reports/daily", methods=["POST"])\ndef daily():\n    section = request.path.split("/")[1]\n    os.system("ls " + section)\n    return "ok"\n@app.route("/files/<path:name>")\ndef files(name):\n    os.system("ls " + request.path)\n    return "ok"\n@app.before_request\ndef hook():\n    os.system("ls " + request.path)\n`);
+    assert.deepEqual(rule(fs, 'code/python/command-injection').map((f) => f.location.startLine), [11, 15]);
+  });
+});

@@ -180,6 +180,8 @@ export class TaintEngine {
   private readonly dynamicKeys = new Set<string>();
   /** Names bound to a new empty-or-literal container (`{}`, `dict()`, `ConfigParser()`): all their contents were written here. */
   private readonly fresh = new Set<string>();
+  /** Inside a handler of static routes only, `request.path` is one of those literal paths, not attacker data. */
+  private staticRoute = false;
   /** Literal string values of list elements (`argv.[0]` → 'sh'), for recognising shell argv lists. */
   private readonly elementLiterals = new Map<string, string>();
   /** Inside a branch a clean assignment may not execute, so it cannot kill taint (may-analysis: union at the join). */
@@ -295,7 +297,10 @@ export class TaintEngine {
     });
     const summary: FunctionSummary = { returns: [], paramHits: [] };
     const body = fn.field('body') ?? fn;
+    const outerStatic = this.staticRoute;
+    this.staticRoute = requestParams ? this.hasOnlyStaticRoutes(fn) : outerStatic && fn.kind().toString() === 'lambda';
     this.analyzeBody(body, env, summary, requestParams || this.isRouteLike(fn));
+    this.staticRoute = outerStatic;
     this.inProgress.delete(key);
     this.summaries.set(key, summary);
     return summary;
@@ -319,6 +324,17 @@ export class TaintEngine {
     const parent = fn.parent();
     if (parent?.kind().toString() !== 'decorated_definition') return false;
     return parent.children().some((c) => c.kind().toString() === 'decorator' && ROUTE_DECORATOR.test(c.text()));
+  }
+
+  private sourceOf(parts: readonly string[]) {
+    if (this.staticRoute && parts[0] === 'request' && parts[1] === 'path') return undefined;
+    return sourceOfPath(this.language, parts);
+  }
+
+  /** Every route decorator names a literal rule without variables (`@app.route("/health")`): the handler only ever sees that path. */
+  private hasOnlyStaticRoutes(fn: SgNode): boolean {
+    const decorators = fn.parent()?.children().filter((c) => c.kind().toString() === 'decorator' && ROUTE_DECORATOR.test(c.text())) ?? [];
+    return decorators.length > 0 && decorators.every((d) => /\.(?:route|get|post|put|patch|delete)\(\s*(['"])\/[^'"<>{}\n]{0,200}\1\s*[,)]/.test(d.text()));
   }
 
   private isRouteLike(fn: SgNode): boolean {
@@ -357,7 +373,9 @@ export class TaintEngine {
         let taint = this.evaluate(right, env, 0);
         if (kind.startsWith('augmented') && !taint) taint = this.evaluate(left, env, 0);
         else if (kind.startsWith('augmented') && taint) taint = { ...taint, constructed: true };
-        this.checkAssignSink(left, taint, summary);
+        // `session[key] = v`: an attacker-chosen key crosses the trust boundary as much as the value does.
+        const keyNode = left.kind().toString() === 'subscript' ? left.field('subscript') : undefined;
+        this.checkAssignSink(left, taint ?? (keyNode ? this.evaluate(keyNode, env, 0) : undefined), summary);
         this.bind(left, taint, env, right, kind.startsWith('augmented') ? !taint && this.isKnown(left, env, 0) && this.isKnown(right, env, 0) : undefined);
         return;
       }
@@ -695,7 +713,7 @@ export class TaintEngine {
       case 'subscript': {
         const parts = memberParts(node);
         if (parts) {
-          const src = sourceOfPath(this.language, parts);
+          const src = this.sourceOf(parts);
           if (src) return { origin: src.origin, label: src.label, trace: [{ kind: 'source', message: `${src.label} (${src.origin === 'request' ? 'request data' : src.origin})`, location: this.loc(node) }], cleared: [], constructed: false };
           const prop = parts[parts.length - 1];
           if (prop === 'length') return undefined;
@@ -778,7 +796,7 @@ export class TaintEngine {
     const args = node.field('arguments');
     const callee = calleeNode ? calleeText(calleeNode) : '';
     const calleeParts = calleeNode ? memberParts(calleeNode) : undefined;
-    const src = sourceOfCall(this.language, callee) ?? (calleeParts && calleeParts.length > 1 ? sourceOfPath(this.language, calleeParts) : undefined);
+    const src = sourceOfCall(this.language, callee) ?? (calleeParts && calleeParts.length > 1 ? this.sourceOf(calleeParts) : undefined);
     if (src) return { origin: src.origin, label: src.label, trace: [{ kind: 'source', message: src.label, location: this.loc(node) }], cleared: [], constructed: false };
     const argNodes = args ? args.children().filter((c) => c.isNamed() && c.kind().toString() !== 'comment') : [];
     const argTaints = argNodes.map((a) => this.evaluate(a, env, depth + 1));
@@ -949,6 +967,7 @@ export class TaintEngine {
         if (element) return env.has(KNOWN + element);
         const parts = memberParts(node);
         if (parts && env.has(KNOWN + parts.join('.'))) return true;
+        if (this.staticRoute && parts?.length === 2 && parts[0] === 'request' && parts[1] === 'path') return true;
         if (kind === 'attribute' || kind === 'member_expression') return false;
         // An element of a known container, at a known index.
         const object = node.field('object') ?? node.field('value');

@@ -6,3 +6,11 @@ def remember():
 # ok: code/python/trust-boundary
     session["visits"] = 1
     return "ok"
+
+def remember_flag():
+    flag = request.args.get("flag", "")
+    # ruleid: code/python/trust-boundary
+    session[flag] = True
+    # ok: code/python/trust-boundary
+    session["flag_" + str(len(flag))] = True
+    return "ok"
