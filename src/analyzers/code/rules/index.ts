@@ -60,6 +60,7 @@ import { rule as js_buffer_noassert } from './javascript/buffer-noassert.js';
 import { rule as js_cleartext_http_request } from './javascript/cleartext-http-request.js';
 import { rule as js_yaml_unsafe_schema } from './javascript/yaml-unsafe-schema.js';
 import { rule as js_sensitive_file_permissions } from './javascript/sensitive-file-permissions.js';
+import { rule as js_overlapping_quantifier_regex } from './javascript/overlapping-quantifier-regex.js';
 import { rule as py_sql_injection } from './python/sql-injection.js';
 import { rule as py_nosql_injection } from './python/nosql-injection.js';
 import { rule as py_command_injection } from './python/command-injection.js';
@@ -184,6 +185,7 @@ export const rules: readonly CodeRule[] = [
   js_cleartext_http_request,
   js_yaml_unsafe_schema,
   js_sensitive_file_permissions,
+  js_overlapping_quantifier_regex,
   py_sql_injection,
   py_nosql_injection,
   py_command_injection,

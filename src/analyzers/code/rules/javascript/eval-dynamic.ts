@@ -36,7 +36,7 @@ export const rule: PatternRule = {
   },
   {
     "kind": "new_expression",
-    "regex": "^new\\s+Function\\("
+    "regex": "^new\\s*(?:Function|\\(\\s*Function\\s*\\))\\s*\\("
   }
 ],
   check: (node) => (node.field('arguments')?.children().filter((c) => c.isNamed()) ?? []).some((a) => !['string', 'number'].includes(a.kind().toString()) && !(a.kind().toString() === 'template_string' && !a.text().includes('${'))),

@@ -2,3 +2,11 @@
 window.parent.postMessage({ token }, '*');
 // ok: code/javascript/postmessage-wildcard
 window.parent.postMessage({ token }, 'https://app.example.com');
+function notify(frame, event) {
+// ruleid: code/javascript/postmessage-wildcard
+  frame.contentWindow.postMessage(JSON.stringify(event), '*');
+// ok: code/javascript/postmessage-wildcard
+  frame.contentWindow.postMessage(JSON.stringify(event), 'https://app.example.com');
+// ok: code/javascript/postmessage-wildcard
+  worker.postMessage(buffer, [buffer]);
+}

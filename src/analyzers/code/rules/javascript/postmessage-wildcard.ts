@@ -1,5 +1,6 @@
 import type { RuleMeta } from '../../../../core/rule.js';
 import type { PatternRule } from '../types.js';
+import { argumentsOf } from './lib/values.js';
 
 export const meta: RuleMeta = {
   "id": "code/javascript/postmessage-wildcard",
@@ -31,7 +32,9 @@ export const rule: PatternRule = {
   matchers: [
   {
     "kind": "call_expression",
-    "regex": "\\.postMessage\\([^)]{1,200},\\s*['\"]\\*['\"]\\s*\\)"
+    "has": { "field": "function", "kind": "member_expression", "has": { "field": "property", "regex": "^postMessage$" } }
   }
 ],
+  // The target origin is the second argument of window.postMessage; a worker/port postMessage takes a transfer list there.
+  check: (node) => { const args = argumentsOf(node); return args.length >= 2 && /^(['"`])\*\1$/.test(args[1]!.text()); },
 };
