@@ -1,6 +1,6 @@
 import type { RuleMeta } from '../../../../core/rule.js';
 import type { PatternRule } from '../types.js';
-import { argumentsOf } from './lib/values.js';
+import { argumentsOf, isLiteralString } from './lib/values.js';
 
 export const meta: RuleMeta = {
   "id": "code/javascript/postmessage-wildcard",
@@ -36,5 +36,6 @@ export const rule: PatternRule = {
   }
 ],
   // The target origin is the second argument of window.postMessage; a worker/port postMessage takes a transfer list there.
-  check: (node) => { const args = argumentsOf(node); return args.length >= 2 && /^(['"`])\*\1$/.test(args[1]!.text()); },
+  // A literal message (`'process-tick'`) carries no data worth protecting.
+  check: (node) => { const args = argumentsOf(node); return args.length >= 2 && /^(['"`])\*\1$/.test(args[1]!.text()) && !isLiteralString(args[0]!) && args[0]!.kind().toString() !== 'number'; },
 };
