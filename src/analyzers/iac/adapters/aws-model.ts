@@ -50,6 +50,7 @@ export const SERVICES: Readonly<Record<string, { tf: string[]; cfn: string[]; fi
     fields: {
       publiclyAccessible: { tf: 'publicly_accessible', cfn: 'PubliclyAccessible' },
       storageEncrypted: { tf: 'storage_encrypted', cfn: 'StorageEncrypted' },
+      kmsKey: { tf: 'kms_key_id', cfn: 'KmsKeyId' },
       backupRetention: { tf: 'backup_retention_period', cfn: 'BackupRetentionPeriod' },
       engine: { tf: 'engine', cfn: 'Engine' },
       snapshotId: { tf: 'snapshot_identifier', cfn: 'DBSnapshotIdentifier' },
@@ -81,7 +82,7 @@ export const SERVICES: Readonly<Record<string, { tf: string[]; cfn: string[]; fi
   docdb: { tf: ['aws_docdb_cluster'], cfn: ['AWS::DocDB::DBCluster'], fields: { encrypted: { tf: 'storage_encrypted', cfn: 'StorageEncrypted' } } },
   neptune: { tf: ['aws_neptune_cluster'], cfn: ['AWS::Neptune::DBCluster'], fields: { encrypted: { tf: 'storage_encrypted', cfn: 'StorageEncrypted' } } },
   kinesis: { tf: ['aws_kinesis_stream'], cfn: ['AWS::Kinesis::Stream'], fields: { encryption: { tf: 'encryption_type', cfn: 'StreamEncryption.EncryptionType' } } },
-  cloudfront: { tf: ['aws_cloudfront_distribution'], cfn: ['AWS::CloudFront::Distribution'], fields: { viewerPolicy: { tf: 'default_cache_behavior.viewer_protocol_policy', cfn: 'DistributionConfig.DefaultCacheBehavior.ViewerProtocolPolicy' } } },
+  cloudfront: { tf: ['aws_cloudfront_distribution'], cfn: ['AWS::CloudFront::Distribution'], fields: { viewerPolicy: { tf: 'default_cache_behavior.viewer_protocol_policy', cfn: 'DistributionConfig.DefaultCacheBehavior.ViewerProtocolPolicy' }, orderedBehaviors: { tf: 'ordered_cache_behavior', cfn: 'DistributionConfig.CacheBehaviors' } } },
   provider: { tf: ['provider:aws'], cfn: [], fields: { accessKey: { tf: 'access_key' }, secretKey: { tf: 'secret_key' } } },
 };
 

@@ -23,6 +23,17 @@ function tfVal(body: VNode, key: string, head: Span): Val {
   return n ? { node: n, span: headSpan(n), explicit: true, unknown: n.kind === 'expr' } : { span: head, explicit: false, unknown: false };
 }
 
+/**
+ * A v4 encryption configuration encrypts only through a rule with
+ * `apply_server_side_encryption_by_default`; `rule {}` alone (or only bucket_key_enabled)
+ * configures nothing. Rules that are not plain blocks are not guessed.
+ */
+function setsDefaultEncryption(r: { body: VNode }): boolean {
+  const rules = get(r.body, 'rule');
+  if (!rules || rules.kind !== 'list') return rules !== undefined;
+  return (rules.items ?? []).some((rule) => rule.kind !== 'map' || get(rule, 'apply_server_side_encryption_by_default') !== undefined);
+}
+
 export function s3Buckets(model: AwsModel): S3Bucket[] {
   const out: S3Bucket[] = [];
   for (const e of model.of('s3')) {
@@ -64,7 +75,7 @@ export function s3Buckets(model: AwsModel): S3Bucket[] {
       publicAccessBlock: pabRes
         ? { flags: Object.fromEntries(Object.entries(PAB_TF).map(([k, tf]) => [k, tfVal(pabRes.body, tf, pabRes.head)])) as S3Bucket['publicAccessBlock'] extends infer T ? T extends { flags: infer F } ? F : never : never, span: pabRes.head }
         : undefined,
-      encrypted: e.field('encryption').explicit || att('aws_s3_bucket_server_side_encryption_configuration').length > 0,
+      encrypted: e.field('encryption').explicit || att('aws_s3_bucket_server_side_encryption_configuration').some(setsDefaultEncryption),
       versioning,
       logging: e.field('logging').explicit || att('aws_s3_bucket_logging').length > 0,
     });

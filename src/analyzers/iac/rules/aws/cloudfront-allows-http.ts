@@ -1,5 +1,6 @@
 import type { AwsRule } from '../../rule.js';
-import { valStr, type AwsModel } from '../../adapters/aws-model.js';
+import { items, valStr, type AwsModel } from '../../adapters/aws-model.js';
+import { get, headSpan, str } from '../../model.js';
 
 export const rule: AwsRule = {
   platform: 'aws',
@@ -23,6 +24,11 @@ export const rule: AwsRule = {
     for (const e of model.of('cloudfront')) {
       const v = e.field('viewerPolicy');
       if (!v.unknown && valStr(v) === 'allow-all') emit(e, v.span, `${e.resource} allows viewers over plain HTTP.`);
+      // Path-specific behaviours (`ordered_cache_behavior` / `CacheBehaviors`) each carry their own policy.
+      for (const b of items(e.field('orderedBehaviors').node)) {
+        const p = get(b, 'viewer_protocol_policy') ?? get(b, 'ViewerProtocolPolicy');
+        if (str(p) === 'allow-all') emit(e, headSpan(p!), `${e.resource} allows viewers over plain HTTP on ${str(get(b, 'path_pattern') ?? get(b, 'PathPattern')) ?? 'a path pattern'}.`, `${e.resource}|ordered|${p!.span.sl}`);
+      }
     }
   },
 };

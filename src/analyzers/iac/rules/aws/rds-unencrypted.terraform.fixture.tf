@@ -16,3 +16,11 @@ resource "aws_db_instance" "sealed" {
   backup_retention_period = 7
 }
 
+
+resource "aws_db_instance" "replica" {
+  instance_class          = "db.t3.micro"
+  replicate_source_db     = "arn:aws:rds:us-east-1:123456789012:db:source"
+  backup_retention_period = 7
+  # ok: iac/aws/rds-unencrypted
+  kms_key_id = "arn:aws:kms:us-east-1:123456789012:key/example"
+}

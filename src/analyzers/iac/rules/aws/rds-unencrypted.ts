@@ -23,7 +23,9 @@ export const rule: AwsRule = {
     for (const e of model.of('rds')) {
       const v = e.field('storageEncrypted');
       if (v.unknown) continue;
-      if (valBool(v) !== true && !e.field('clusterId').explicit && !e.field('snapshotId').explicit) emit(e, v.span, `${e.resource} does not encrypt its storage.`);
+      // A KMS key means encrypted storage: replicas take it alone, and a template that sets it without
+      // StorageEncrypted fails to deploy rather than creating a clear-text database.
+      if (valBool(v) !== true && !e.field('clusterId').explicit && !e.field('snapshotId').explicit && !e.field('kmsKey').explicit) emit(e, v.span, `${e.resource} does not encrypt its storage.`);
     }
   },
 };

@@ -10,3 +10,9 @@ resource "aws_sqs_queue" "sealed" {
   kms_master_key_id = "alias/aws/sqs"
 }
 
+
+resource "aws_sqs_queue" "empty_key" {
+  name = "jobs"
+  # ruleid: iac/aws/sqs-unencrypted
+  kms_master_key_id = ""
+}

@@ -24,7 +24,8 @@ export const rule: AwsRule = {
       const kms = e.field('kms');
       const sse = e.field('sse');
       if (kms.explicit || sse.unknown || valBool(sse) === true) continue;
-      emit(e, sse.explicit ? sse.span : e.head, `${e.resource} is not encrypted at rest.`);
+      // An empty `kms_master_key_id = ""` is no key: point at it, since that is the line to fix.
+      emit(e, sse.explicit ? sse.span : kms.span, `${e.resource} is not encrypted at rest.`);
     }
   },
 };
