@@ -169,3 +169,10 @@ describe('taint engine: Flask route context', () => {
     assert.deepEqual(rule(fs, 'code/python/command-injection').map((f) => f.location.startLine), [11, 15]);
   });
 });
+
+describe('taint engine: character-level checks', () => {
+  it('rejecting or replacing a metacharacter clears only the sinks where it is the attack', async () => {
+    const fs = await scan('a.py', `import os, lxml.etree\nfrom flask import request\ndef a(tree):\n    q = request.args["q"]\n    if "'" in q or len(q) > 40:\n        return "bad"\n    tree.xpath(f"//u[@n='{q}']")\n    os.system("grep " + q)\ndef b(tree):\n    q = request.args["q"].replace("'", "&apos;")\n    tree.xpath(f"//u[@n='{q}']")\ndef c(tree):\n    q = request.args["q"].replace("'", "''")\n    tree.xpath(f"//u[@n='{q}']")\n`);
+    assert.deepEqual(fs.filter((f) => f.ruleId === 'code/python/xpath-injection' || f.ruleId === 'code/python/command-injection').map((f) => [f.ruleId, f.location.startLine]), [['code/python/command-injection', 8], ['code/python/xpath-injection', 14]]);
+  });
+});

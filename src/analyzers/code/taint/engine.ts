@@ -106,7 +106,49 @@ function reportable(category: SinkCategory, taint: Taint): boolean {
   return true;
 }
 
-const TRAVERSAL_REJECT = /^(?:\(\s*)?[rbu]?(['"])[^'"\n]{0,8}\.\.[^'"\n]{0,8}\1\s+in\s|\.includes\(\s*(['"])[^'"\n]{0,8}\.\.[^'"\n]{0,8}\2\s*\)/;
+/**
+ * Python `s.replace(old, new)` replaces every occurrence: replacing a quote with an entity removes the
+ * XPath string delimiter, replacing '<' removes HTML tags.
+ */
+function replacedCategories(args: SgNode[]): SinkCategory[] {
+  if (args.length < 2 || args[0]!.kind().toString() !== 'string' || args[1]!.kind().toString() !== 'string') return [];
+  const from = args[0]!.text().slice(1, -1);
+  const to = args[1]!.text().slice(1, -1);
+  if ((from === "\\'" || from === "'") && !to.includes("'")) return ['xpath'];
+  if ((from === '\\"' || from === '"') && !to.includes('"')) return ['xpath'];
+  if (from === '<' && !to.includes('<')) return ['xss'];
+  return [];
+}
+
+/**
+ * Sink families made safe by rejecting a literal found in the value (`'..' in x`, `x.includes("'")`), over
+ * the arms of an `or`: '..' for paths, a quote for XPath (XPath 1.0 string literals have no escapes), '<'
+ * for HTML element content. `and` proves nothing about either side.
+ */
+function rejectedCategories(condition: SgNode): SinkCategory[] {
+  const out = new Set<SinkCategory>();
+  const walk = (n: SgNode, depth: number): void => {
+    if (depth > 8) return;
+    const kind = n.kind().toString();
+    if (kind === 'parenthesized_expression') { for (const c of n.children()) if (c.isNamed()) walk(c, depth + 1); return; }
+    if (kind === 'boolean_operator' || kind === 'binary_expression' && /^\s*\|\|/.test(n.field('operator')?.text() ?? '')) {
+      if (n.field('operator')?.text() === 'and') return;
+      for (const side of [n.field('left'), n.field('right')]) if (side) walk(side, depth + 1);
+      return;
+    }
+    let literal: SgNode | undefined;
+    if (kind === 'comparison_operator' && n.children().filter((c) => !c.isNamed()).map((c) => c.text()).join(' ') === 'in') literal = n.children().find((c) => c.isNamed());
+    else if (kind === 'call_expression' && /\.includes$/.test(n.field('function')?.text() ?? '')) literal = n.field('arguments')?.children().find((c) => c.isNamed());
+    if (literal?.kind().toString() !== 'string') return;
+    const value = literal.text().slice(1, -1);
+    if (value.length === 0 || value.length > 8) return;
+    if (value.includes('..')) out.add('path');
+    if (value === "'" || value === '"' || value === "\\'" || value === '\\"') out.add('xpath');
+    if (value === '<') out.add('xss');
+  };
+  walk(condition, 0);
+  return [...out];
+}
 const NEGATION = /\bnot\b|!(?!=)|!==?/;
 const EXIT_KINDS = new Set(['return_statement', 'raise_statement', 'throw_statement', 'continue_statement', 'break_statement']);
 
@@ -466,10 +508,11 @@ export class TaintEngine {
    */
   private applyGuard(condition: SgNode, env: Env): void {
     const text = condition.text();
-    // `if '..' in name: abort(400)` / `if (p.includes('..')) return;`: a rejected traversal sequence makes the value safe as a path part only.
-    const rejectsTraversal = !NEGATION.test(text) && TRAVERSAL_REJECT.test(text) && !/\band\b|&&/.test(text);
+    // `if '..' in name: abort(400)` / `if (p.includes("'")) return;`: a rejected character sequence makes the
+    // value safe only for the sinks where that sequence is the attack (see rejectedCategories).
+    const rejected = NEGATION.test(text) ? [] : rejectedCategories(condition);
     // Only a failed (negated) check may leave: after `if x == "admin": return`, x is anything but "admin".
-    if (!rejectsTraversal && (!VALIDATION.test(text) || !NEGATION.test(text))) return;
+    if (rejected.length === 0 && (!VALIDATION.test(text) || !NEGATION.test(text))) return;
     const sources = new Set<number>();
     for (const id of condition.findAll({ rule: { kind: 'identifier' } })) {
       const t = env.get(id.text());
@@ -480,8 +523,8 @@ export class TaintEngine {
     for (const [k, v] of [...env]) {
       const first = v.trace[0];
       if (!first || !sources.has(first.location.startLine * 100000 + first.location.startColumn)) continue;
-      if (rejectsTraversal) {
-        if (!v.cleared.includes('path')) env.set(k, { ...v, cleared: [...v.cleared, 'path'] });
+      if (rejected.length > 0) {
+        env.set(k, { ...v, cleared: [...new Set([...v.cleared, ...rejected])] });
         continue;
       }
       env.delete(k);
@@ -796,6 +839,13 @@ export class TaintEngine {
     const args = node.field('arguments');
     const callee = calleeNode ? calleeText(calleeNode) : '';
     const calleeParts = calleeNode ? memberParts(calleeNode) : undefined;
+    if (this.language === 'python' && lastSegment(callee) === 'replace' && calleeNode?.kind().toString() === 'attribute') {
+      const argList = args ? args.children().filter((c) => c.isNamed() && c.kind().toString() !== 'comment') : [];
+      const cats = replacedCategories(argList);
+      const object = calleeNode.field('object');
+      const t = cats.length > 0 && object ? this.evaluate(object, env, depth + 1) : undefined;
+      if (t) return this.step(t, `'${cats.join('/')}' metacharacter replaced`, node, { cleared: [...new Set([...t.cleared, ...cats])] });
+    }
     const src = sourceOfCall(this.language, callee) ?? (calleeParts && calleeParts.length > 1 ? this.sourceOf(calleeParts) : undefined);
     if (src) return { origin: src.origin, label: src.label, trace: [{ kind: 'source', message: src.label, location: this.loc(node) }], cleared: [], constructed: false };
     const argNodes = args ? args.children().filter((c) => c.isNamed() && c.kind().toString() !== 'comment') : [];

@@ -8,3 +8,18 @@ def employee(tree):
 # ok: code/python/xpath-injection
     safe = tree.xpath("/staff/emp[@id=$id]", id=emp)
     return str(len(nodes) + len(safe))
+
+
+def employee_by_name(root):
+    import elementpath
+    name = request.args.get("name", "")
+    # ruleid: code/python/xpath-injection
+    found = elementpath.select(root, f"//emp[@name='{name}']")
+    escaped = name.replace("'", "&apos;")
+    # ok: code/python/xpath-injection
+    same = elementpath.select(root, f"//emp[@name='{escaped}']")
+    if "'" in name:
+        return "bad name"
+    # ok: code/python/xpath-injection
+    checked = elementpath.select(root, f"//emp[@name='{name}']")
+    return str(len(found) + len(same) + len(checked))

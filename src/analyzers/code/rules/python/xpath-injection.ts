@@ -38,6 +38,23 @@ export const rule: TaintRule = {
     ]
   },
   {
+    // elementpath.select(root, path): the expression is the second argument.
+    "category": "xpath",
+    "calls": [
+      "elementpath.select",
+      "elementpath.iter_select"
+    ],
+    "args": [1],
+    "kwargs": ["path"]
+  },
+  {
+    "category": "xpath",
+    "calls": [
+      "elementpath.Selector"
+    ],
+    "kwargs": ["path"]
+  },
+  {
     "category": "xpath",
     "methods": [
       "xpath",
