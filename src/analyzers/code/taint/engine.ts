@@ -385,6 +385,13 @@ export class TaintEngine {
     return /\brequest\b/.test(params) || this.isRouteHandler(fn);
   }
 
+  /** A JS method defined in this file whose body assigns a field of `this` (a setter): calling it stores its argument in the object. */
+  private storesIntoThis(name: string): boolean {
+    if (this.language !== 'javascript') return false;
+    const fn = this.functions.get(name);
+    return fn?.kind().toString() === 'method_definition' && /\bthis\.[\w$]{1,64}\s*=[^=]/.test(fn.text());
+  }
+
   private analyzeBody(body: SgNode, env: Env, summary: FunctionSummary | undefined, route = false): void {
     this.visit(body, env, summary, route, 0);
   }
@@ -452,7 +459,7 @@ export class TaintEngine {
         if (callee) {
           const name = calleeText(callee);
           const last = lastSegment(name);
-          if (MUTATORS.has(last) || this.functions.has(name) || (name.startsWith('this.') || name.startsWith('self.')) && this.functions.has(last)) this.evaluate(node, env, 0);
+          if (MUTATORS.has(last) || this.functions.has(name) || (name.startsWith('this.') || name.startsWith('self.')) && this.functions.has(last) || this.storesIntoThis(last)) this.evaluate(node, env, 0);
         }
         break;
       }
@@ -915,6 +922,9 @@ export class TaintEngine {
       if (receiver && MUTATORS.has(last)) {
         const base = rootIdentifier(receiver);
         if (base) env.set(base, this.step(firstArg, `added to '${base}' by .${last}()`, node));
+      } else if (receiver?.kind().toString() === 'identifier' && this.storesIntoThis(last)) {
+        // `w.setContents(t)` with a setter defined in this file: the object now carries t (weak update).
+        env.set(receiver.text(), this.step(firstArg, `stored in '${receiver.text()}' by .${last}()`, node));
       }
       const constructed = last === 'format' || last === 'join' || last === 'concat' || last === 'sprintf' || last === 'format_map';
       return this.step(firstArg, `through ${callee || 'call'}()`, node, constructed ? { constructed: true } : {});

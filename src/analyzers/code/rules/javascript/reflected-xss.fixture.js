@@ -19,3 +19,23 @@ app.get('/echo', (req, res) => {
 // ok: code/javascript/reflected-xss
   res.send(id('static'));
 });
+
+// A setter defined here stores request data in the object; its getter hands it back.
+class Holder {
+  setValue(value) {
+    this.value = value;
+  }
+  getValue() {
+    return this.value;
+  }
+}
+app.get('/hold', (req, res) => {
+  const holder = new Holder();
+  holder.setValue(req.query.q);
+// ruleid: code/javascript/reflected-xss
+  res.send(holder.getValue());
+  const other = new Holder();
+  other.setValue('constant');
+// ok: code/javascript/reflected-xss
+  res.send(other.getValue());
+});
