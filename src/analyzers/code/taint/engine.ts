@@ -106,6 +106,24 @@ function reportable(category: SinkCategory, taint: Taint): boolean {
   return true;
 }
 
+/** A returned JSON or plain-text response (`jsonify(x)`, `Response(x, mimetype="text/plain")`) is not parsed as HTML. */
+function nonHtmlResponse(node: SgNode, sink: SinkSpec): boolean {
+  if (node.kind().toString() !== 'call') return false;
+  const callee = lastSegment(calleeText(node.field('function') ?? node));
+  if (callee === 'jsonify' || callee === 'JsonResponse' || callee === 'JSONResponse' || callee === 'PlainTextResponse' || callee === 'ORJSONResponse') return true;
+  const argText = (node.field('arguments')?.text() ?? '').replace(/\s+/g, '');
+  return Boolean(sink.unlessArgs?.some((u) => argText.includes(u)));
+}
+
+/** Flask response tuples `(body, status, headers)`: the body element; other values are themselves. */
+function responseBody(node: SgNode): SgNode {
+  let cur = node;
+  for (let i = 0; i < 4 && cur.kind().toString() === 'parenthesized_expression'; i++) cur = cur.children().find((c) => c.isNamed()) ?? cur;
+  const kind = cur.kind().toString();
+  if (kind !== 'tuple' && kind !== 'expression_list') return node;
+  return cur.children().find((c) => c.isNamed() && c.kind().toString() !== 'comment') ?? node;
+}
+
 /**
  * Python `s.replace(old, new)` replaces every occurrence: replacing a quote with an entity removes the
  * XPath string delimiter, replacing '<' removes HTML tags.
@@ -444,7 +462,12 @@ export class TaintEngine {
           this.visit(value, env, summary, route, depth + 1);
           const t = this.evaluate(value, env, 0);
           if (t && summary) summary.returns.push(t);
-          if (t && route && this.language === 'python') for (const [rule, sink] of this.sinkIndex.routeReturn) this.report(rule, sink, t, value, summary);
+          // Flask `return body, status, headers`: only the body is rendered.
+          const body = t && route && this.language === 'python' ? responseBody(value) : undefined;
+          const bt = body && body !== value ? this.evaluate(body, env, 0) : t;
+          if (bt && route && this.language === 'python') {
+            for (const [rule, sink] of this.sinkIndex.routeReturn) if (!nonHtmlResponse(body ?? value, sink)) this.report(rule, sink, bt, value, summary);
+          }
         }
         return;
       }
@@ -853,6 +876,12 @@ export class TaintEngine {
       const t = cats.length > 0 && object ? this.evaluate(object, env, depth + 1) : undefined;
       if (t) return this.step(t, `'${cats.join('/')}' metacharacter replaced`, node, { cleared: [...new Set([...t.cleared, ...cats])] });
     }
+    if (this.language === 'python' && (callee === 'make_response' || callee === 'flask.make_response')) {
+      // The response carries the body's taint; header values are a different sink (header injection).
+      const first = args?.children().find((c) => c.isNamed() && c.kind().toString() !== 'comment' && c.kind().toString() !== 'keyword_argument');
+      const body = first ? responseBody(first) : undefined;
+      return body ? this.evaluate(body, env, depth + 1) : undefined;
+    }
     const src = sourceOfCall(this.language, callee) ?? (calleeParts && calleeParts.length > 1 ? this.sourceOf(calleeParts) : undefined);
     if (src) return { origin: src.origin, label: src.label, trace: [{ kind: 'source', message: src.label, location: this.loc(node) }], cleared: [], constructed: false };
     const argNodes = args ? args.children().filter((c) => c.isNamed() && c.kind().toString() !== 'comment') : [];
@@ -969,7 +998,12 @@ export class TaintEngine {
         }
       }
       let safe = picked.length > 0;
-      for (const arg of picked) {
+      if (sink.unlessArgs) {
+        argText ??= (argsNode?.text() ?? '').replace(/\s+/g, '');
+        if (sink.unlessArgs.some((u) => argText!.includes(u))) continue;
+      }
+      for (const raw of picked) {
+        const arg = sink.responseTuple ? responseBody(raw) : raw;
         const t = this.evaluate(arg, env, 0);
         if (t && t.cleared.includes(sink.category)) continue;
         if (t) { safe = false; this.report(rule, sink, t, node, summary); break; }

@@ -54,6 +54,10 @@ export interface SinkSpec {
   readonly routeReturn?: boolean;
   /** The first argument is an argv list that starts a shell (`['sh', '-c', cmd]`): the items after the flag are the command. */
   readonly shellList?: boolean;
+  /** A tuple argument is Flask's `(body, status, headers)`: only the body is checked. */
+  readonly responseTuple?: boolean;
+  /** The call is safe when its argument text (whitespace removed) contains one of these, e.g. `text/plain`. */
+  readonly unlessArgs?: readonly string[];
   /** Report flows from parameters of unknown origin (medium confidence, constructed strings only). */
   readonly fromParams?: boolean;
 }

@@ -10,3 +10,34 @@ def hello():
         return "<p>Hello " + html.escape(name) + "</p>"
 # ruleid: code/python/xss
     return f"<p>Hello {name}</p>"
+
+
+@app.route("/greet")
+def greet():
+    from flask import make_response, Response
+    from markupsafe import escape
+    name = request.args.get("name", "")
+    if name == "json":
+        # ok: code/python/xss
+        return Response('{"name": "%s"}' % name, mimetype="application/json")
+    if name == "plain":
+        # ok: code/python/xss
+        return Response(name, mimetype="text/plain")
+    if name == "header":
+        # ok: code/python/xss
+        return make_response(("saved in a header", {"X-Name": name}))
+    if name == "tuple":
+        # ok: code/python/xss
+        return "saved", 200, {"X-Name": name}
+    if name == "escaped":
+        # ok: code/python/xss
+        return make_response("<b>%s</b>" % escape(name))
+    # ruleid: code/python/xss
+    return make_response(("<b>%s</b>" % name, 200))
+
+
+@app.route("/api/echo")
+def echo():
+    from flask import jsonify
+    # ok: code/python/xss
+    return jsonify(message=request.args.get("m", ""))

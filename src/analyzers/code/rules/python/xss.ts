@@ -33,7 +33,8 @@ export const rule: TaintRule = {
   sinks: [
   {
     "category": "xss",
-    "routeReturn": true
+    "routeReturn": true,
+    "unlessArgs": ["text/plain", "application/json"]
   },
   {
     "category": "xss",
@@ -50,7 +51,10 @@ export const rule: TaintRule = {
     "kwargs": [
       "content",
       "response"
-    ]
+    ],
+    "responseTuple": true,
+    // Plain-text and JSON bodies are not parsed as HTML by the browser.
+    "unlessArgs": ["text/plain", "application/json"]
   }
 ],
 };
