@@ -15,6 +15,7 @@ import { NODE_BUILTIN_PLACEHOLDERS, PYTHON_STDLIB } from './rules/stdlib-shadowi
 import { maliciousForRange, purlOf } from './check-package.js';
 import type { Dependency, Extraction } from './types.js';
 import { jsImports } from './phantom.js';
+import { pythonPhantomImports } from './python-phantom.js';
 import { followRequirementIncludes, readInsideRoot } from './requirements-includes.js';
 
 const STALE_DAYS = 7;
@@ -80,6 +81,7 @@ export async function analyzeDependencies(targets: readonly Target[], context: A
   const online = context.options.offline === false;
   const database = injected.database === null ? undefined : injected.database ?? LocalDatabase.open(context.options.cacheDir ?? defaultCacheDir());
   const names = injected.names === null ? undefined : injected.names ?? NameIndex.open();
+  if (enabled('dependencies/phantom-import')) findings.push(...pythonPhantomImports(targets, files, { root: context.root, ...(names ? { names } : {}) }));
   const now = injected.now ?? new Date();
   const usedEcosystems = new Set(files.map((f) => f.extraction.ecosystem));
   let onlineMatches: Map<string, Match[]> | undefined;

@@ -3,7 +3,7 @@ import { rules } from './rules/index.js';
 
 
 /**
- * Kept thin: JS/TS sources are accepted for phantom-import checks, so this module loads on
+ * Kept thin: JS/TS and Python sources are accepted for phantom-import checks, so this module loads on
  * almost every scan, including one-file hook scans. Extractors, the advisory database and
  * the name index load only when a lockfile or manifest is in the scan.
  */
@@ -12,7 +12,7 @@ export const analyzer: Analyzer = {
   version: 1,
   rules,
   needs: { network: true },
-  accepts: (target) => target.type.kind === 'lockfile' || (target.type.kind === 'source' && (target.type.language === 'javascript' || target.type.language === 'typescript')),
+  accepts: (target) => target.type.kind === 'lockfile' || (target.type.kind === 'source' && (target.type.language === 'javascript' || target.type.language === 'typescript' || target.type.language === 'python')),
   async analyzeProject(targets, context) {
     if (!targets.some((t) => t.type.kind === 'lockfile')) return { findings: [] };
     const { analyzeDependencies } = await import('./analyze.js');

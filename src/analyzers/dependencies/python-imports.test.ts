@@ -1,0 +1,83 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { logicalLines, pythonImports } from './python-imports.js';
+
+const show = (text: string) => pythonImports(text).map((i) => `${i.line} ${i.module}${i.optional ? ' optional' : ''}${i.conditional ? ' conditional' : ''}`);
+
+test('absolute imports with their lines; strings, docstrings, comments and relative imports are not imports', () => {
+  const text = [
+    '"""Docs.',
+    '>>> import in_a_doctest',
+    '"""',
+    'import os, numpy.linalg as la',
+    "s = 'import in_a_string'",
+    "t = '''",
+    'from in_triple import x',
+    "'''",
+    '# import in_a_comment',
+    'from . import sibling',
+    'from .pkg import thing',
+    'from google.cloud import storage',
+    'from requests import (',
+    '    get,  # comment inside brackets',
+    '    post,',
+    ')',
+    'x = 1; import after_semicolon',
+    'value = f(a,',
+    '          b); from after_brackets import y',
+    'import_helper = 3',
+    'from importlib import import_module',
+  ].join('\n');
+  assert.deepEqual(show(text), [
+    '4 os', '4 numpy.linalg', '12 google.cloud', '13 requests', '17 after_semicolon', '19 after_brackets', '21 importlib',
+  ]);
+});
+
+test('ImportError handlers make try bodies optional; functions, ifs and handlers are conditional', () => {
+  const text = [
+    'try:',
+    '    import ujson as json',
+    '    if fast:',
+    '        import orjson',
+    'except ValueError:',
+    '    pass',
+    'except (ImportError, AttributeError):',
+    '    import json',
+    'try: import simplejson',
+    'except ModuleNotFoundError: simplejson = None',
+    'try:',
+    '    import required',
+    'except KeyError:',
+    '    pass',
+    'if TYPE_CHECKING:',
+    '    from typing_extensions import Self',
+    'def f():',
+    '    import lazy',
+    'class A:',
+    '    import in_class',
+    'if PY2: import urllib2',
+    'else:',
+    '    import urllib.request',
+    'import top_again',
+    'lam = lambda x: x',
+    'import after_lambda',
+  ].join('\n');
+  assert.deepEqual(show(text), [
+    '2 ujson optional', '4 orjson optional conditional', '8 json conditional', '9 simplejson optional', '12 required',
+    '16 typing_extensions conditional', '18 lazy conditional', '20 in_class conditional', '21 urllib2 conditional',
+    '23 urllib.request conditional', '24 top_again', '26 after_lambda',
+  ]);
+});
+
+test('tabs, CRLF, backslash continuations and unterminated strings keep lines right', () => {
+  const text = 'import a\r\nif x:\r\n\timport b\r\nimport \\\r\n    c\r\nbroken = "no end\r\nimport d\r\n';
+  assert.deepEqual(show(text), ['1 a', '3 b conditional', '4 c', '7 d']);
+  assert.deepEqual(logicalLines('a = """x\ny"""\nb = 1\n').map((l) => `${l.line}:${l.code}`), ['1:a = ""', '3:b = 1']);
+});
+
+test('hostile input stays linear', () => {
+  const started = Date.now();
+  pythonImports('import a\n' + '('.repeat(200_000) + '\n"""' + 'x\\'.repeat(100_000) + '\ntry:\n' + '    '.repeat(50_000) + 'import z\n' + 'if x: '.repeat(20_000) + 'import q\n' + 'lambda: '.repeat(20_000));
+  pythonImports(`${'try:\n'.repeat(5000)}${'except ImportError: pass\n'.repeat(5000)}${"'".repeat(100_001)}`);
+  assert.ok(Date.now() - started < 3000, `took ${Date.now() - started} ms`);
+});
