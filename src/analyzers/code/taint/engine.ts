@@ -814,7 +814,8 @@ export class TaintEngine {
         const t = lt ?? rt;
         if (!t) return undefined;
         if (LOGICAL.has(op)) return t;
-        // Arithmetic on numbers is not string building; `+`/`%` on strings is.
+        // Arithmetic on numbers is not string building; `+`/`%` on strings is, and so is pathlib's `base / name`.
+        if (op === '/' && this.language === 'python') return this.step(t, 'joined as a path with /', node, { constructed: true });
         if (op !== '+' && op !== '%' && op !== '+=') return undefined;
         return this.step(t, op === '%' ? 'formatted with %' : 'concatenated', node, { constructed: true });
       }
@@ -989,7 +990,9 @@ export class TaintEngine {
         continue;
       }
       const picked: SgNode[] = [];
-      if (sink.args === 'all') picked.push(...positional);
+      const receiverNode = sink.receiverArg ? calleeNode.field('object') ?? calleeNode.field('value') : undefined;
+      if (receiverNode) picked.push(receiverNode);
+      else if (sink.args === 'all') picked.push(...positional);
       else for (const i of sink.args ?? [0]) if (positional[i]) picked.push(positional[i]!);
       for (const kw of argNodes) {
         if (kw.kind().toString() === 'keyword_argument' && sink.kwargs?.includes(kw.field('name')?.text() ?? '')) {

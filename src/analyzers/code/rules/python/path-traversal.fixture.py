@@ -13,3 +13,25 @@ def download():
 # ok: code/python/path-traversal
     h = open(os.path.join(BASE, "index.txt"))
     return f.read() + g.read() + h.read()
+
+
+def preview():
+    from pathlib import Path
+    name = request.args.get("name", "")
+    root = Path(BASE)
+    # ruleid: code/python/path-traversal
+    text = (root / name).read_text()
+    # ruleid: code/python/path-traversal
+    with open(root / "archive" / name, "rb") as fh:
+        data = fh.read()
+    # ok: code/python/path-traversal
+    readme = (root / "README.txt").read_text()
+    # ok: code/python/path-traversal
+    label = name.replace("_", " ").title()
+    # ok: code/python/path-traversal
+    safe = (root / secure_filename(name)).read_bytes()
+    if ".." in name:
+        return "bad name"
+    # ok: code/python/path-traversal
+    checked = (root / name).exists()
+    return text + readme + label + str(len(data) + len(safe)) + str(checked)

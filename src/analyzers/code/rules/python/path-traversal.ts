@@ -52,7 +52,11 @@ export const rule: TaintRule = {
       "pathlib.Path",
       "FileResponse",
       "fileinput.input",
-      "os.rename"
+      "os.rename",
+      "os.path.exists",
+      "os.path.isfile",
+      "os.path.getsize",
+      "os.stat"
     ],
     "kwargs": [
       "file",
@@ -60,6 +64,13 @@ export const rule: TaintRule = {
       "filename",
       "path_or_file"
     ]
+  },
+  {
+    // pathlib: `(base / name).read_text()`, `Path(name).open()`: the path object is the receiver.
+    "category": "path",
+    "methods": ["open", "read_text", "read_bytes", "write_text", "write_bytes", "unlink", "rmdir", "mkdir", "touch", "iterdir", "exists", "is_file", "rename", "symlink_to", "chmod"],
+    "receiverArg": true,
+    "fileText": "Path"
   }
 ],
 };
