@@ -93,11 +93,11 @@ test('hostile input: deep nesting and alias bombs end with an issue or a bounded
 
 test('a module that cannot be evaluated offline is an unresolved issue naming it', () => {
   const { inputs } = findings([
-    tf('infra/main.tf', 'module "logs" {\n  source  = "terraform-aws-modules/s3-bucket/aws"\n  version = "4.1.0"\n}\nmodule "net" {\n  source = "git::https://example.com/net.git?ref=v1"\n}\nmodule "gone" {\n  source = "./modules/gone"\n}\n'),
+    tf('infra/main.tf', 'module "vpc" {\n  source  = "terraform-aws-modules/vpc/aws"\n  version = "5.1.0"\n}\nmodule "net" {\n  source = "git::https://example.com/net.git?ref=v1"\n}\nmodule "gone" {\n  source = "./modules/gone"\n}\n'),
   ]);
   const unresolved = inputs.issues.filter((i) => i.code === 'unresolved');
   assert.equal(unresolved.length, 3);
-  assert.match(unresolved[0]!.message, /module "logs".*terraform-aws-modules\/s3-bucket\/aws.*not checked/);
+  assert.match(unresolved[0]!.message, /module "vpc".*terraform-aws-modules\/vpc\/aws.*not checked/);
   assert.equal(unresolved[0]!.line, 1);
   assert.match(unresolved[1]!.message, /module "net"/);
   assert.match(unresolved[2]!.message, /module "gone".*not in the scanned tree/);
@@ -130,4 +130,25 @@ test('a huge for_each is bounded with an issue; identical instances collapse', (
   assert.ok(inputs.issues.some((i) => i.code === 'unresolved' && /100 instances; only the first 64/.test(i.message)));
   // Identical instances collapse to one finding on the block's own address.
   assert.deepEqual(f.filter((x) => x.ruleId === 'iac/aws/ebs-unencrypted').map((x) => x.resource), ['aws_ebs_volume.v']);
+});
+
+test('known registry modules are checked as the resources they create, with their version defaults', () => {
+  const mod = (name: string, body: string) => `module "${name}" {\n${body}\n}\n`;
+  const { findings: f, inputs } = findings([
+    tf('main.tf', [
+      mod('old_bucket', '  source  = "terraform-aws-modules/s3-bucket/aws"\n  version = "3.7.0"\n  bucket  = "a"'),
+      mod('new_bucket', '  source  = "terraform-aws-modules/s3-bucket/aws"\n  version = "~> 4.0"\n  bucket  = "b"'),
+      mod('open_bucket', '  source  = "terraform-aws-modules/s3-bucket/aws"\n  bucket  = "c"'),
+      mod('skipped', '  source  = "git::https://github.com/terraform-aws-modules/terraform-aws-rds.git?ref=v6.1.0"\n  create_db_instance  = false\n  publicly_accessible = true'),
+      mod('db', '  source  = "github.com/terraform-aws-modules/terraform-aws-rds"\n  publicly_accessible = true'),
+    ].join('')),
+  ]);
+  assert.equal(inputs.issues.length, 0, 'modelled modules are not unresolved');
+  const pab = f.filter((x) => x.ruleId === 'iac/aws/s3-block-public-access').map((x) => x.resource);
+  // Before v3.9.0 the module leaves public access blocking off; without a version the default is unknown.
+  assert.ok(pab.every((r) => r?.startsWith('module.old_bucket.')) && pab.length > 0, JSON.stringify(pab));
+  const rds = f.filter((x) => x.ruleId === 'iac/aws/rds-public');
+  assert.deepEqual(rds.map((x) => x.resource), ['module.db.aws_db_instance.this']);
+  assert.equal(rds[0]!.location.startLine, 22);
+  assert.ok(!f.some((x) => x.ruleId === 'iac/aws/rds-unencrypted' && x.resource?.startsWith('module.db.')), 'an unpinned version does not guess the encryption default');
 });

@@ -1,5 +1,6 @@
 import { bodyToNode, HclError, parseHcl, type HclBlock, type HclBody } from '../parsers/hcl.js';
 import { parseYaml } from '../parsers/yaml.js';
+import { registryModuleResources } from './registry-modules.js';
 import { get, str, type Span, type VNode } from '../model.js';
 
 export interface TfResource {
@@ -141,6 +142,22 @@ function evaluate(mod: Module, modules: Map<string, Module>, inputs: Map<string,
     } else if (b.type === 'module' && b.labels[0]) {
       const sourceNode = b.body.attributes.get('source');
       const source = str(sourceNode);
+      if (source && !(source.startsWith('./') || source.startsWith('../'))) {
+        const base = `${prefix}module.${b.labels[0]}`;
+        const version = str(b.body.attributes.get('version'));
+        let modelled = true;
+        for (const inst of instancesOf(b, scope, f.path, base, issues)) {
+          const inputs = new Map<string, VNode>();
+          for (const [k, v] of b.body.attributes) inputs.set(k, resolve(v, inst.scope, 0));
+          const made = registryModuleResources(source, version, { name: b.labels[0], path: f.path, head: b.head, address: `${base}${inst.index ?? ''}`, inputs });
+          if (!made) {
+            modelled = false;
+            break;
+          }
+          out.push(...made);
+        }
+        if (modelled) continue;
+      }
       if (!source || !(source.startsWith('./') || source.startsWith('../'))) {
         // Registry, git, HTTP and S3 sources need a download; say so rather than skip in silence.
         issues.push({ path: f.path, line: b.head.sl, message: `module "${b.labels[0]}" (source ${source === undefined ? 'not a literal string' : `"${source.slice(0, 200)}"`}) is not local and cannot be evaluated offline: the resources it creates are not checked`, code: 'unresolved' });

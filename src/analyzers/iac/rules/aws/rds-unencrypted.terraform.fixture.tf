@@ -24,3 +24,32 @@ resource "aws_db_instance" "replica" {
   # ok: iac/aws/rds-unencrypted
   kms_key_id = "arn:aws:kms:us-east-1:123456789012:key/example"
 }
+
+# The rds module encrypts by default only from v4.0.0.
+# ruleid: iac/aws/rds-unencrypted
+module "legacy_db" {
+  source                  = "terraform-aws-modules/rds/aws"
+  version                 = "~> 3.0"
+  identifier              = "legacy"
+  engine                  = "mysql"
+  backup_retention_period = 7
+}
+
+# ok: iac/aws/rds-unencrypted
+module "current_db" {
+  source                  = "terraform-aws-modules/rds/aws"
+  version                 = "~> 6.0"
+  identifier              = "current"
+  engine                  = "mysql"
+  backup_retention_period = 7
+}
+
+# A range that spans the change in default is not guessed.
+# ok: iac/aws/rds-unencrypted
+module "any_db" {
+  source                  = "terraform-aws-modules/rds/aws"
+  version                 = ">= 3.0"
+  identifier              = "any"
+  engine                  = "mysql"
+  backup_retention_period = 7
+}

@@ -68,3 +68,36 @@ resource "aws_s3_bucket_logging" "good" {
   target_prefix = "good/"
 }
 
+
+# terraform-aws-modules/s3-bucket is modelled from its inputs and its defaults.
+module "archive" {
+  source  = "terraform-aws-modules/s3-bucket/aws"
+  version = "4.1.2"
+  bucket  = "example-archive"
+  versioning = {
+    # ruleid: iac/aws/s3-versioning
+    enabled = false
+  }
+  server_side_encryption_configuration = {
+    rule = {
+      apply_server_side_encryption_by_default = { sse_algorithm = "aws:kms" }
+    }
+  }
+  logging = { target_bucket = "example-access-logs" }
+}
+
+module "reports" {
+  source  = "terraform-aws-modules/s3-bucket/aws"
+  version = "~> 4.1"
+  bucket  = "example-reports"
+  versioning = {
+    # ok: iac/aws/s3-versioning
+    status = "enabled"
+  }
+  server_side_encryption_configuration = {
+    rule = {
+      apply_server_side_encryption_by_default = { sse_algorithm = "aws:kms" }
+    }
+  }
+  logging = { target_bucket = "example-access-logs" }
+}

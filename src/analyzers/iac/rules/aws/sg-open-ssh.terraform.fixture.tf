@@ -52,3 +52,41 @@ resource "aws_security_group" "dynamic_web" {
     }
   }
 }
+
+# terraform-aws-modules/security-group: named rules and ingress_with_cidr_blocks.
+module "bastion_sg" {
+  source        = "terraform-aws-modules/security-group/aws"
+  version       = "~> 5.0"
+  name          = "bastion"
+  ingress_rules = ["ssh-tcp"]
+  # ruleid: iac/aws/sg-open-ssh
+  ingress_cidr_blocks = ["0.0.0.0/0"]
+}
+
+module "admin_sg" {
+  source  = "terraform-aws-modules/security-group/aws"
+  version = "~> 5.0"
+  name    = "admin"
+  ingress_with_cidr_blocks = [
+    {
+      from_port = 22
+      to_port   = 22
+      protocol  = "tcp"
+      # ruleid: iac/aws/sg-open-ssh
+      cidr_blocks = "10.0.0.0/8,0.0.0.0/0"
+    },
+    {
+      rule = "ssh-tcp"
+      # ok: iac/aws/sg-open-ssh
+      cidr_blocks = "10.0.0.0/8"
+    },
+  ]
+}
+
+module "web_sg" {
+  source        = "terraform-aws-modules/security-group/aws//modules/http-80"
+  version       = "~> 5.0"
+  name          = "web"
+  # ok: iac/aws/sg-open-ssh
+  ingress_cidr_blocks = ["0.0.0.0/0"]
+}
