@@ -22,7 +22,7 @@ import { finalizeFindings } from '../findings/finalize.js';
 import { applyConfigIgnores, applyInlineSuppressions, parseSuppressions, type SuppressionDirective } from '../findings/suppressions.js';
 import { evaluate } from '../policy/evaluate.js';
 import { GlobSet } from '../source/glob.js';
-import { firstLine, isVendoredPath, listFiles, toPosix } from '../source/filesystem.js';
+import { firstLine, isVendoredPath, listFilesSplit, toPosix, type Listing } from '../source/filesystem.js';
 import { classify } from '../targets/classify.js';
 import { VERSION } from '../version.js';
 import { contextFor, decode, newMeter, onChangedLines, processFile, type FileOutcome, type Meter } from './file-task.js';
@@ -110,38 +110,74 @@ export async function scan(request: ScanRequest): Promise<ScanReport> {
 
   // Source: which files
   let paths: string[];
+  let untracked: Promise<Listing> | undefined;
   if (input.single) {
     paths = [input.single];
   } else if (request.files) {
     paths = request.files.map(toPosix);
   } else {
-    const listing = listFiles(root);
-    paths = listing.files.map((f) => f.path);
-    skipped.push(...listing.skipped);
-    issues.push(...listing.issues);
+    // Tracked files now; untracked ones when git has walked the tree (meanwhile analyzers load
+    // and worker threads boot).
+    const listing = listFilesSplit(root);
+    paths = listing.first.files.map((f) => f.path);
+    skipped.push(...listing.first.skipped);
+    issues.push(...listing.first.issues);
+    untracked = listing.rest;
   }
   const include = new GlobSet(config.include);
   const exclude = new GlobSet(config.exclude);
   const infos: TargetInfo[] = [];
-  for (const path of paths) {
-    if (!input.single && (exclude.matches(path) || (!include.empty && !include.matches(path)))) {
-      skipped.push({ path, reason: 'ignored', detail: 'config include/exclude' });
-      continue;
+  const ignored: SkippedTarget[] = [];
+  const admit = (list: readonly string[]): void => {
+    for (const path of list) {
+      if (!input.single && (exclude.matches(path) || (!include.empty && !include.matches(path)))) {
+        ignored.push({ path, reason: 'ignored', detail: 'config include/exclude' });
+        continue;
+      }
+      if (!input.single && request.files && isVendoredPath(path)) {
+        ignored.push({ path, reason: 'vendored' });
+        continue;
+      }
+      const changed = request.changedLines?.get(path);
+      infos.push({ path, type: classify(path), sizeBytes: 0, ...(changed ? { changedLines: changed } : {}) });
     }
-    if (!input.single && request.files && isVendoredPath(path)) {
-      skipped.push({ path, reason: 'vendored' });
-      continue;
-    }
-    const changed = request.changedLines?.get(path);
-    infos.push({ path, type: classify(path), sizeBytes: 0, ...(changed ? { changedLines: changed } : {}) });
-  }
+  };
+  admit(paths);
 
   // Only analyzers that could accept one of these targets are loaded: a one-file hook scan
   // must not pay for parsers it will never use. Findings from outside the file pipeline need
   // every rule's metadata, so then all enabled analyzers load.
-  const kinds = new Set(infos.map((i) => i.type.kind));
-  const candidates = enabledAnalyzers(config, request.analyzers).filter((id) => request.extraFindings?.length || mightAccept(id, kinds));
-  const loaded = request.walkOnly ? { ids: [], analyzers: [] } : await loadEach(candidates, issues);
+  const enabled = enabledAnalyzers(config, request.analyzers);
+  const wantedIds = (): AnalyzerId[] => {
+    const kinds = new Set(infos.map((i) => i.type.kind));
+    return enabled.filter((id) => request.extraFindings?.length || mightAccept(id, kinds));
+  };
+  const candidates = wantedIds();
+  let loaded = request.walkOnly ? { ids: [] as AnalyzerId[], analyzers: [] as Analyzer[] } : await loadEach(candidates, issues);
+  let pool: WorkerPool | undefined;
+  if (untracked) {
+    // Worker threads take ~100–250 ms to boot: on a tree big enough to use them, boot them now,
+    // while git is still listing untracked files.
+    if (!request.walkOnly && infos.length >= WORKER_THRESHOLD && loaded.analyzers.some((a) => a.analyzeFile)) {
+      pool = WorkerPool.start(workersFor(request, infos.length), workerUrlFor(request), { root, config, options, analyzerIds: [...loaded.ids] });
+    }
+    const rest = await untracked;
+    skipped.push(...rest.skipped);
+    issues.push(...rest.issues);
+    admit(rest.files.map((f) => f.path));
+    const more = request.walkOnly ? [] : wantedIds().filter((id) => !candidates.includes(id));
+    if (more.length > 0) {
+      // An untracked file needs an analyzer the tracked ones did not: load it, and restart the
+      // workers with the full set (rare: e.g. the only lockfile is untracked).
+      const extra = await loadEach(more, issues);
+      const order = (id: AnalyzerId) => enabled.indexOf(id);
+      const both = [...loaded.ids.map((id, i) => [id, loaded.analyzers[i]!] as const), ...extra.ids.map((id, i) => [id, extra.analyzers[i]!] as const)].sort((a, b) => order(a[0]) - order(b[0]));
+      loaded = { ids: both.map(([id]) => id), analyzers: both.map(([, a]) => a) };
+      pool?.terminate();
+      pool = undefined;
+    }
+  }
+  skipped.push(...ignored);
   const analyzerIds = loaded.ids;
   const analyzers = loaded.analyzers;
   const meter = newMeter();
@@ -150,7 +186,7 @@ export async function scan(request: ScanRequest): Promise<ScanReport> {
   // Analyzers: per-file work, in workers when the tree is large enough to pay for them
   const fileAnalyzers = analyzers.filter((a) => a.analyzeFile);
   const wanted = request.walkOnly ? infos : infos.filter((info) => analyzers.some((a) => a.accepts(info)));
-  const outcomes = await runFileTasks(wanted, root, analyzerIds, fileAnalyzers, context, config, options, meter, request, issues);
+  const outcomes = await runFileTasks(wanted, root, analyzerIds, fileAnalyzers, context, config, options, meter, request, issues, pool);
 
   const findings: Finding[] = [];
   const directives: SuppressionDirective[] = [];
@@ -373,6 +409,74 @@ async function guardedProcessFile(...args: Parameters<typeof processFile>): Prom
   }
 }
 
+/** Files from which per-file work goes to worker threads; below it, reading alone is faster on the main thread. */
+const WORKER_THRESHOLD = 400;
+
+function workersFor(request: ScanRequest, files: number): number {
+  const cores = Math.max(1, availableParallelism());
+  return Math.min(request.workers ?? Math.min(cores, 4), Math.ceil(files / BATCH));
+}
+
+function workerUrlFor(request: ScanRequest): URL {
+  // From the CLI bundle the worker is its own entry point under bundle/scan/.
+  return request.workerUrl ?? (BUNDLED ? pathToFileURL(join(PACKAGE_ROOT, 'bundle', 'scan', 'worker.js')) : new URL('./worker.js', import.meta.url));
+}
+
+/**
+ * One worker thread, listened to from the moment it is created: it may become ready, fail
+ * or die before the scan hands it work, and none of that may be lost (an 'error' event with
+ * no listener would throw; a 'ready' message with none would be dropped).
+ */
+class PooledWorker {
+  readonly worker: Worker;
+  private ready = false;
+  private failure: string | undefined;
+  private onReady: (() => void) | undefined;
+  private onFail: ((why: string) => void) | undefined;
+
+  constructor(url: URL, init: WorkerInit) {
+    this.worker = new Worker(url, { workerData: init });
+    this.worker.on('message', (message: unknown) => {
+      if (message && typeof message === 'object' && 'ready' in message) {
+        this.ready = true;
+        this.onReady?.();
+      }
+    });
+    this.worker.on('error', (error) => this.fail(firstLine(error)));
+    this.worker.on('exit', (code) => this.fail(`exited with code ${code}`));
+  }
+
+  private fail(why: string): void {
+    if (this.failure !== undefined) return;
+    this.failure = why;
+    this.onFail?.(why);
+  }
+
+  /** Calls back now if the worker is already ready or dead, otherwise when it becomes so. */
+  attach(onReady: () => void, onFail: (why: string) => void): void {
+    this.onReady = onReady;
+    this.onFail = onFail;
+    if (this.failure !== undefined) onFail(this.failure);
+    else if (this.ready) onReady();
+  }
+}
+
+/** Worker threads started before the file list is complete, so their boot overlaps the listing. */
+class WorkerPool {
+  private constructor(
+    readonly workers: PooledWorker[],
+    readonly analyzerIds: readonly AnalyzerId[],
+  ) {}
+
+  static start(count: number, url: URL, init: WorkerInit): WorkerPool {
+    return new WorkerPool(Array.from({ length: count }, () => new PooledWorker(url, init)), init.analyzerIds);
+  }
+
+  terminate(): void {
+    for (const w of this.workers) void w.worker.terminate().catch(() => undefined);
+  }
+}
+
 async function runFileTasks(
   infos: readonly TargetInfo[],
   root: string,
@@ -384,13 +488,17 @@ async function runFileTasks(
   meter: Meter,
   request: ScanRequest,
   issues: ScanIssue[],
+  prestarted?: WorkerPool,
 ): Promise<FileOutcome[]> {
-  const cores = Math.max(1, availableParallelism());
   // Workers pay off only for analyzer CPU work; reading alone is faster on the main thread.
-  const auto = infos.length >= 400 && fileAnalyzers.length > 0 ? Math.min(cores, 4) : 0;
-  const workerCount = request.workers ?? auto;
+  const workerCount = infos.length === 0 ? 0 : request.workers !== undefined || (infos.length >= WORKER_THRESHOLD && fileAnalyzers.length > 0) ? workersFor(request, infos.length) : 0;
+  let pool = prestarted;
+  if (pool && (pool.workers.length !== workerCount || pool.analyzerIds.join() !== analyzerIds.join())) {
+    pool.terminate();
+    pool = undefined;
+  }
   const outcomes: FileOutcome[] = [];
-  if (workerCount <= 0 || infos.length === 0) {
+  if (workerCount <= 0) {
     let done = 0;
     for (const info of infos) {
       outcomes.push(await guardedProcessFile(info, root, fileAnalyzers, context, request.contents?.get(info.path)));
@@ -399,74 +507,95 @@ async function runFileTasks(
     return outcomes;
   }
   const init: WorkerInit = { root, config, options, analyzerIds: [...analyzerIds] };
+  pool ??= WorkerPool.start(workerCount, workerUrlFor(request), init);
   let next = 0;
   let done = 0;
-  // From the CLI bundle the worker is its own entry point under bundle/scan/.
-  const workerUrl = request.workerUrl ?? (BUNDLED ? pathToFileURL(join(PACKAGE_ROOT, 'bundle', 'scan', 'worker.js')) : new URL('./worker.js', import.meta.url));
+  // Batches a dead worker had queued but not started go back to the others.
+  const requeued: TargetInfo[][] = [];
+  const takeBatch = (): TargetInfo[] | undefined => {
+    const again = requeued.shift();
+    if (again) return again;
+    if (next >= infos.length) return undefined;
+    const batch = infos.slice(next, next + BATCH);
+    next += BATCH;
+    return batch;
+  };
   await Promise.all(
-    Array.from({ length: Math.min(workerCount, Math.ceil(infos.length / BATCH)) }, () =>
-      new Promise<void>((resolveWorker, rejectWorker) => {
-        const worker = new Worker(workerUrl, { workerData: init });
-        let inFlight: TargetInfo[] = [];
-        let finished = false;
-        // A dead worker must not take the scan with it: its batch becomes scan issues (the
-        // file that killed it is among them) and the other workers drain the queue.
-        const crashed = (why: string) => {
-          if (finished) return;
-          finished = true;
-          for (const info of inFlight) {
-            issues.push({ code: 'analyzer-crashed', path: info.path, message: `a worker thread died while analysing a batch containing this file; not analysed: ${why}` });
-          }
-          if (inFlight.length === 0) issues.push({ code: 'analyzer-crashed', message: `a worker thread died: ${why}` });
-          inFlight = [];
-          void worker.terminate().then(() => resolveWorker(), () => resolveWorker());
-        };
-        const send = () => {
-          if (next >= infos.length) {
-            inFlight = [];
-            worker.postMessage({ done: true });
-            return;
-          }
-          const batch = infos.slice(next, next + BATCH);
-          next += BATCH;
-          inFlight = batch;
-          const overrides: Record<string, Uint8Array> = {};
-          for (const info of batch) {
-            const o = request.contents?.get(info.path);
-            if (o) overrides[info.path] = o;
-          }
-          worker.postMessage({ batch, overrides });
-        };
-        worker.on('message', (message: WorkerResponse | { ready: true }) => {
-          if ('ready' in message) {
-            send();
-          } else if ('outcomes' in message) {
-            outcomes.push(...message.outcomes);
-            done += message.outcomes.length;
-            request.onProgress?.(done, infos.length);
-            send();
-          } else {
-            for (const [rule, ms] of message.meter.ruleMs) meter.ruleMs.set(rule, (meter.ruleMs.get(rule) ?? 0) + ms);
-            for (const [rule, reasons] of message.meter.filtered) {
-              const into = meter.filtered.get(rule) ?? new Map<string, number>();
-              for (const [reason, n] of reasons) into.set(reason, (into.get(reason) ?? 0) + n);
-              meter.filtered.set(rule, into);
-            }
+    pool.workers.map(
+      (pooled) =>
+        new Promise<void>((resolveWorker) => {
+          const worker = pooled.worker;
+          // Two batches in flight: the worker starts the next one while the main thread takes in
+          // the last one's outcomes, instead of idling through every round trip. It works through
+          // them in order, so the first is the one it is on.
+          const inFlight: TargetInfo[][] = [];
+          let finished = false;
+          let doneSent = false;
+          // A dead worker must not take the scan with it: the batch it was on becomes scan issues
+          // (the file that killed it is among them); the batch it had not started is requeued.
+          const crashed = (why: string) => {
+            if (finished) return;
             finished = true;
-            void worker.terminate().then(() => resolveWorker());
-          }
-        });
-        worker.on('error', (error) => crashed(firstLine(error)));
-        worker.on('exit', (code) => crashed(`exited with code ${code}`));
-        void rejectWorker;
-      }),
+            const [current, ...notStarted] = inFlight;
+            for (const info of current ?? []) {
+              issues.push({ code: 'analyzer-crashed', path: info.path, message: `a worker thread died while analysing a batch containing this file; not analysed: ${why}` });
+            }
+            requeued.push(...notStarted);
+            if (!current) issues.push({ code: 'analyzer-crashed', message: `a worker thread died: ${why}` });
+            inFlight.length = 0;
+            void worker.terminate().then(() => resolveWorker(), () => resolveWorker());
+          };
+          const send = () => {
+            const batch = takeBatch();
+            if (!batch) {
+              if (inFlight.length === 0 && !doneSent) {
+                doneSent = true;
+                worker.postMessage({ done: true });
+              }
+              return;
+            }
+            inFlight.push(batch);
+            const overrides: Record<string, Uint8Array> = {};
+            for (const info of batch) {
+              const o = request.contents?.get(info.path);
+              if (o) overrides[info.path] = o;
+            }
+            worker.postMessage({ batch, overrides });
+          };
+          worker.on('message', (message: WorkerResponse | { ready: true }) => {
+            if ('outcomes' in message) {
+              inFlight.shift();
+              outcomes.push(...message.outcomes);
+              done += message.outcomes.length;
+              request.onProgress?.(done, infos.length);
+              send();
+            } else if ('meter' in message) {
+              for (const [rule, ms] of message.meter.ruleMs) meter.ruleMs.set(rule, (meter.ruleMs.get(rule) ?? 0) + ms);
+              for (const [rule, reasons] of message.meter.filtered) {
+                const into = meter.filtered.get(rule) ?? new Map<string, number>();
+                for (const [reason, n] of reasons) into.set(reason, (into.get(reason) ?? 0) + n);
+                meter.filtered.set(rule, into);
+              }
+              finished = true;
+              void worker.terminate().then(() => resolveWorker());
+            }
+          });
+          pooled.attach(
+            () => {
+              send();
+              send();
+            },
+            (why) => crashed(why),
+          );
+        }),
     ),
   );
   // Every worker died: finish what is left on the main thread rather than drop it.
-  for (; next < infos.length; next++) {
-    const info = infos[next]!;
-    outcomes.push(await guardedProcessFile(info, root, fileAnalyzers, context, request.contents?.get(info.path)));
-    request.onProgress?.(++done, infos.length);
+  for (let batch = takeBatch(); batch; batch = takeBatch()) {
+    for (const info of batch) {
+      outcomes.push(await guardedProcessFile(info, root, fileAnalyzers, context, request.contents?.get(info.path)));
+      request.onProgress?.(++done, infos.length);
+    }
   }
   return outcomes;
 }

@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { ScanIssue } from '../core/issue.js';
@@ -56,17 +56,28 @@ function listWithGit(root: string, skipped: SkippedTarget[], issues: ScanIssue[]
   let cachedOut: string;
   let othersOut: string;
   try {
-    // -s gives the mode so symlinks (120000) and submodules (160000) are known without a stat per file.
-    const cached = execFileSync('git', ['-C', root, 'ls-files', '-z', '-s', '--cached', '--', '.'], { maxBuffer: 1 << 30, stdio: ['ignore', 'pipe', 'pipe'] });
-    const others = execFileSync('git', ['-C', root, 'ls-files', '-z', '--others', '--exclude-standard', '--', '.'], { maxBuffer: 1 << 30, stdio: ['ignore', 'pipe', 'pipe'] });
-    cachedOut = cached.toString('utf8');
-    othersOut = others.toString('utf8');
+    cachedOut = gitLsFiles(root, CACHED_ARGS);
+    othersOut = gitLsFiles(root, OTHERS_ARGS);
   } catch (error) {
     issues.push({ code: 'git-error', message: `git ls-files failed, walking the directory instead: ${firstLine(error)}` });
     return undefined;
   }
-  const files: ListedFile[] = [];
   const seen = new Set<string>();
+  const files = parseCached(root, cachedOut, seen, skipped, issues);
+  files.push(...parseOthers(root, othersOut, seen, skipped, issues));
+  return files;
+}
+
+// -s gives the mode so symlinks (120000) and submodules (160000) are known without a stat per file.
+const CACHED_ARGS = ['ls-files', '-z', '-s', '--cached', '--', '.'];
+const OTHERS_ARGS = ['ls-files', '-z', '--others', '--exclude-standard', '--', '.'];
+
+function gitLsFiles(root: string, args: readonly string[]): string {
+  return execFileSync('git', ['-C', root, ...args], { maxBuffer: 1 << 30, stdio: ['ignore', 'pipe', 'pipe'] }).toString('utf8');
+}
+
+function parseCached(root: string, cachedOut: string, seen: Set<string>, skipped: SkippedTarget[], issues: ScanIssue[]): ListedFile[] {
+  const files: ListedFile[] = [];
   for (const entry of cachedOut.split('\0')) {
     if (entry === '') continue;
     const tab = entry.indexOf('\t');
@@ -85,6 +96,11 @@ function listWithGit(root: string, skipped: SkippedTarget[], issues: ScanIssue[]
     }
     files.push({ path });
   }
+  return files;
+}
+
+function parseOthers(root: string, othersOut: string, seen: Set<string>, skipped: SkippedTarget[], issues: ScanIssue[]): ListedFile[] {
+  const files: ListedFile[] = [];
   for (const path of othersOut.split('\0')) {
     if (path === '' || seen.has(path)) continue;
     seen.add(path);
@@ -102,6 +118,56 @@ function listWithGit(root: string, skipped: SkippedTarget[], issues: ScanIssue[]
     files.push({ path });
   }
   return files;
+}
+
+/** `listFiles` in two steps, for a scan that starts work on tracked files while git walks the tree for untracked ones. */
+export interface SplitListing {
+  /** Tracked files (or, outside git, every file): available at once. */
+  readonly first: Listing;
+  /** Untracked, not ignored files: git has to walk the whole tree for these, which takes a while. */
+  readonly rest: Promise<Listing>;
+}
+
+/**
+ * The same files as `listFiles`, but git's walk for untracked files runs in the background
+ * (`git ls-files --others` stats every directory; on a 27k-file tree it takes longer than the
+ * tracked list by an order of magnitude). If that walk fails, the directory is walked instead
+ * and whatever git did not list as tracked is added, so a failure never drops files.
+ */
+export function listFilesSplit(root: string): SplitListing {
+  const skipped: SkippedTarget[] = [];
+  const issues: ScanIssue[] = [];
+  const none = (): Promise<Listing> => Promise.resolve({ files: [], skipped: [], issues: [], git: false });
+  let cachedOut: string | undefined;
+  if (gitTopLevel(root) !== undefined) {
+    try {
+      cachedOut = gitLsFiles(root, CACHED_ARGS);
+    } catch (error) {
+      issues.push({ code: 'git-error', message: `git ls-files failed, walking the directory instead: ${firstLine(error)}` });
+    }
+  }
+  if (cachedOut === undefined) {
+    const files: ListedFile[] = [];
+    walk(root, '', new IgnoreStack(), files, skipped, issues, new Set());
+    return { first: { files, skipped, issues, git: false }, rest: none() };
+  }
+  const seen = new Set<string>();
+  const files = parseCached(root, cachedOut, seen, skipped, issues);
+  const rest = new Promise<Listing>((resolveRest) => {
+    execFile('git', ['-C', root, ...OTHERS_ARGS], { maxBuffer: 1 << 30, encoding: 'utf8' }, (error, stdout) => {
+      const restSkipped: SkippedTarget[] = [];
+      const restIssues: ScanIssue[] = [];
+      if (error) {
+        restIssues.push({ code: 'git-error', message: `git ls-files --others failed, walking the directory for untracked files instead: ${firstLine(error)}` });
+        const walked: ListedFile[] = [];
+        walk(root, '', new IgnoreStack(), walked, restSkipped, restIssues, new Set());
+        resolveRest({ files: walked.filter((f) => !seen.has(f.path)), skipped: restSkipped.filter((s) => !seen.has(s.path)), issues: restIssues, git: true });
+        return;
+      }
+      resolveRest({ files: parseOthers(root, stdout, seen, restSkipped, restIssues), skipped: restSkipped, issues: restIssues, git: true });
+    });
+  });
+  return { first: { files, skipped, issues, git: true }, rest };
 }
 
 export function isVendoredPath(path: string): boolean {

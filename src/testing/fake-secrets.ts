@@ -98,7 +98,7 @@ for (const [name, prefix] of Object.entries(CHECKSUMMED)) {
   };
 }
 // Discord-shaped, but the first segment is not a base64 user id: a token only next to a Discord name.
-generators['discord-bot-token-nosnowflake'] = (r) => `MZ${r.chars(ALNUM, 22)}.${r.chars(ALNUM, 6)}.${r.chars(ALNUM, 30)}`;
+generators['discord-bot-token-nosnowflake'] = (r) => `MT${r.chars(ALNUM, 22)}.${r.chars(ALNUM, 6)}.${r.chars(ALNUM, 30)}`;
 generators['private-key-json'] = (r) => generators['private-key']!(r).replace(/\n/g, '\\n');
 // Agent-config rules: invisible Unicode payloads, built only when a fixture is materialised.
 Object.assign(generators, unicodeGenerators);
