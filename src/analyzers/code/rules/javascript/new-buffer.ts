@@ -26,12 +26,16 @@ export const meta: RuleMeta = {
   ]
 };
 
+/** A file that defines or imports its own `Buffer` (a class, a polyfill) is not calling Node's constructor. */
+const LOCAL_BUFFER = /\b(?:class|function)\s+Buffer\b|\bimport\s+Buffer\b|\b(?:var|let|const)\s+Buffer\s*=(?!\s*require\(\s*['"](?:node:)?buffer['"]\s*\)\.Buffer)/;
+
 export const rule: PatternRule = {
   kind: 'pattern',
   meta,
   language: 'javascript',
   message: "The deprecated Buffer constructor is called with a value whose type is not fixed.",
   prefilter: ["Buffer("],
+  skipInTests: true,
   matchers: [
   {
     "kind": "new_expression",
@@ -43,7 +47,8 @@ export const rule: PatternRule = {
   }
 ],
   // A literal string, array or number has a fixed meaning (deprecated, but not exploitable).
-  check: (node) => {
+  check: (node, text) => {
+    if (LOCAL_BUFFER.test(text)) return false;
     const first = argumentsOf(node)[0];
     if (!first) return false;
     const kind = first.kind().toString();

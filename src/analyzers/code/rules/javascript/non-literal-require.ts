@@ -1,12 +1,12 @@
 import type { RuleMeta } from '../../../../core/rule.js';
-import type { PatternRule } from '../types.js';
+import type { TaintRule } from '../../taint/types.js';
 
 export const meta: RuleMeta = {
   "id": "code/javascript/non-literal-require",
-  "title": "require() with a dynamic path",
-  "description": "Loading a module path computed at runtime can execute attacker-chosen files if any part of the path is influenced by input.",
-  "severity": "low",
-  "confidence": "low",
+  "title": "Module path from request data",
+  "description": "A `require()` or `import()` path built from request data lets an attacker load and run any module or file the process can reach, such as an uploaded file or a package with side effects.",
+  "severity": "high",
+  "confidence": "high",
   "cwe": [
     "CWE-829"
   ],
@@ -22,17 +22,20 @@ export const meta: RuleMeta = {
   ]
 };
 
-export const rule: PatternRule = {
-  kind: 'pattern',
+export const rule: TaintRule = {
+  kind: 'taint',
   meta,
   language: 'javascript',
-  message: "require() is called with a computed path from request data.",
-  prefilter: ["require(req","require(`"],
-  skipInTests: true,
-  matchers: [
+  message: "A module path is built from untrusted data.",
+  // Module paths are file paths: path sanitizers (basename under a fixed directory) apply, and CLI/env
+  // input is the operator's own choice (a config or plugin flag), not an attack.
+  sinks: [
   {
-    "kind": "call_expression",
-    "regex": "^require\\(\\s*(?:req(?:uest)?\\.|`[^`]{0,80}\\$\\{\\s*req)"
+    "category": "path",
+    "calls": [
+      "require",
+      "import"
+    ]
   }
 ],
 };

@@ -39,9 +39,19 @@ export const rule: TaintRule = {
       "response",
       "ctx",
       "reply",
-      "h"
+      "h",
+      "NextResponse",
+      "Response"
     ],
     "args": "all"
+  },
+  {
+    "category": "redirect",
+    "calls": [
+      "redirect",
+      "permanentRedirect"
+    ],
+    "fileText": "next/navigation"
   },
   {
     "category": "redirect",

@@ -10,3 +10,12 @@ app.get('/file', (req, res) => {
 // ok: code/javascript/path-traversal
   fs.readFile(path.join(__dirname, 'files', 'index.html'), (err, data) => res.end());
 });
+app.post('/workspace', (req, res) => {
+// ruleid: code/javascript/path-traversal
+  fs.mkdirSync(path.join('/srv/users', req.body.dir), { recursive: true });
+// ruleid: code/javascript/path-traversal
+  fs.copyFileSync(req.body.src, '/srv/users/inbox/copy');
+// ok: code/javascript/path-traversal
+  fs.mkdirSync(path.join('/srv/users', String(req.user.id)), { recursive: true });
+  res.end();
+});

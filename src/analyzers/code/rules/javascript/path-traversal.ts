@@ -49,7 +49,21 @@ export const rule: TaintRule = {
       "open",
       "openSync",
       "rename",
-      "renameSync"
+      "renameSync",
+      "copyFile",
+      "copyFileSync",
+      "cp",
+      "cpSync",
+      "mkdir",
+      "mkdirSync",
+      "rmdir",
+      "rmdirSync",
+      "symlink",
+      "symlinkSync",
+      "truncate",
+      "truncateSync",
+      "opendir",
+      "opendirSync"
     ],
     "receivers": [
       "fs",
@@ -68,7 +82,11 @@ export const rule: TaintRule = {
       "writeFile",
       "writeFileSync",
       "createReadStream",
-      "unlink"
+      "createWriteStream",
+      "unlink",
+      "appendFile",
+      "copyFile",
+      "readdir"
     ]
   },
   {

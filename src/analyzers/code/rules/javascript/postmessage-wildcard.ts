@@ -36,6 +36,6 @@ export const rule: PatternRule = {
   }
 ],
   // The target origin is the second argument of window.postMessage; a worker/port postMessage takes a transfer list there.
-  // A literal message (`'process-tick'`) carries no data worth protecting.
-  check: (node) => { const args = argumentsOf(node); return args.length >= 2 && /^(['"`])\*\1$/.test(args[1]!.text()) && !isLiteralString(args[0]!) && args[0]!.kind().toString() !== 'number'; },
+  // A literal message (`'process-tick'` in setImmediate polyfills) carries no data: still '*', but low confidence.
+  check: (node) => { const args = argumentsOf(node); if (args.length < 2 || !/^(['"`])\*\1$/.test(args[1]!.text())) return false; return isLiteralString(args[0]!) || args[0]!.kind().toString() === 'number' ? 'low' : true; },
 };
