@@ -4,6 +4,7 @@ export interface CfnResource {
   readonly logicalId: string;
   readonly type: string;
   readonly path: string;
+  /** The `Properties:` key line, or the logical id's when there are none. */
   readonly head: Span;
   /** `Properties`, with `!Ref Parameter` replaced by the parameter's default where it has one. */
   readonly props: VNode;
@@ -51,8 +52,10 @@ export function cfnResources(path: string, root: VNode): CfnResource[] {
   for (const [logicalId, r] of get(root, 'Resources')?.entries ?? []) {
     const type = str(get(r, 'Type'));
     if (!type) continue;
-    const k = r.keySpan ?? r.span;
     const props = get(r, 'Properties');
+    // A missing property belongs under `Properties:`, so that is where resource-level findings
+    // point; a resource without Properties is pointed at by its logical id.
+    const k = (props?.kind === 'map' ? props.keySpan : undefined) ?? r.keySpan ?? r.span;
     out.push({
       logicalId,
       type,

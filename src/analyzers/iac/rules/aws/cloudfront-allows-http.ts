@@ -16,7 +16,8 @@ export const rule: AwsRule = {
     "equivalents": [
       "checkov:CKV_AWS_34",
       "trivy:AVD-AWS-0012",
-      "kics:55af1353-2f62-4fa0-a8e1-a210ca2708f5"
+      "kics:55af1353-2f62-4fa0-a8e1-a210ca2708f5",
+      "kics:31733ee2-fef0-4e87-9778-65da22a8ecf1"
     ],
     "remediation": "Use `redirect-to-https` or `https-only`."
   } as AwsRule['meta'],

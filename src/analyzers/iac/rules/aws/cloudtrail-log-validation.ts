@@ -15,7 +15,8 @@ export const rule: AwsRule = {
     "equivalents": [
       "checkov:CKV_AWS_36",
       "trivy:AVD-AWS-0016",
-      "kics:52ffcfa6-6c70-4ea6-8376-d828d3961669"
+      "kics:52ffcfa6-6c70-4ea6-8376-d828d3961669",
+      "kics:2a3560fe-52ca-4443-b34f-bf0ed5eb74c8"
     ],
     "remediation": "Set `enable_log_file_validation = true` / `EnableLogFileValidation: true`."
   } as AwsRule['meta'],

@@ -13,7 +13,8 @@ export const rule: AwsRule = {
       "CWE-778"
     ],
     "equivalents": [
-      "kics:4bb76f17-3d63-4529-bdca-2b454529d774"
+      "kics:4bb76f17-3d63-4529-bdca-2b454529d774",
+      "kics:5c0b06d5-b7a4-484c-aeb0-75a836269ff0"
     ],
     "remediation": "Set `enable_logging = true` / `IsLogging: true`."
   } as AwsRule['meta'],

@@ -15,7 +15,8 @@ export const rule: AwsRule = {
     "equivalents": [
       "checkov:CKV_AWS_67",
       "trivy:AVD-AWS-0014",
-      "kics:8173d5eb-96b5-4aa6-a71b-ecfa153c123d"
+      "kics:8173d5eb-96b5-4aa6-a71b-ecfa153c123d",
+      "kics:058ac855-989f-4378-ba4d-52d004020da7"
     ],
     "remediation": "Set `is_multi_region_trail = true` / `IsMultiRegionTrail: true`."
   } as AwsRule['meta'],

@@ -14,7 +14,8 @@ export const rule: AwsRule = {
     ],
     "equivalents": [
       "checkov:CKV_AWS_74",
-      "trivy:AVD-AWS-0021"
+      "trivy:AVD-AWS-0021",
+      "kics:bc1f9009-84a0-490f-ae09-3e0ea6d74ad6"
     ],
     "remediation": "Create the cluster with `storage_encrypted = true`."
   } as AwsRule['meta'],

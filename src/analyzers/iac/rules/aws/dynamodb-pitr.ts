@@ -15,7 +15,8 @@ export const rule: AwsRule = {
     "equivalents": [
       "checkov:CKV_AWS_28",
       "trivy:AVD-AWS-0024",
-      "kics:741f1291-47ac-4a85-a07b-3d32a9d6bd3e"
+      "kics:741f1291-47ac-4a85-a07b-3d32a9d6bd3e",
+      "kics:0f04217d-488f-4e7a-bec8-f16159686cd6"
     ],
     "remediation": "Enable point-in-time recovery."
   } as AwsRule['meta'],

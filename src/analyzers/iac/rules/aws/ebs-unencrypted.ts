@@ -15,7 +15,8 @@ export const rule: AwsRule = {
     "equivalents": [
       "checkov:CKV_AWS_3",
       "trivy:AVD-AWS-0026",
-      "kics:cc997676-481b-4e93-aa81-d19f8c5e9b12"
+      "kics:cc997676-481b-4e93-aa81-d19f8c5e9b12",
+      "kics:80b7ac3f-d2b7-4577-9b10-df7913497162"
     ],
     "remediation": "Set `encrypted = true` (and enable EBS encryption by default in the account)."
   } as AwsRule['meta'],

@@ -15,7 +15,8 @@ export const rule: AwsRule = {
     "equivalents": [
       "checkov:CKV_AWS_51",
       "trivy:AVD-AWS-0031",
-      "kics:d1846b12-20c5-4d45-8798-fc35b79268eb"
+      "kics:d1846b12-20c5-4d45-8798-fc35b79268eb",
+      "kics:33f41d31-86b1-46a4-81f7-9c9a671f59ac"
     ],
     "remediation": "Set `image_tag_mutability = \"IMMUTABLE\"` / `ImageTagMutability: IMMUTABLE`."
   } as AwsRule['meta'],

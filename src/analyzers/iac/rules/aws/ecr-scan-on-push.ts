@@ -15,7 +15,8 @@ export const rule: AwsRule = {
     "equivalents": [
       "checkov:CKV_AWS_163",
       "trivy:AVD-AWS-0030",
-      "kics:9630336b-3fed-4096-8173-b9afdfe346a7"
+      "kics:9630336b-3fed-4096-8173-b9afdfe346a7",
+      "kics:9025b2b3-e554-4842-ba87-db7aeec36d35"
     ],
     "remediation": "Enable `scan_on_push` (or registry-level enhanced scanning)."
   } as AwsRule['meta'],

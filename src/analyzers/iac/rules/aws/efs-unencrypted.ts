@@ -15,7 +15,8 @@ export const rule: AwsRule = {
     "equivalents": [
       "checkov:CKV_AWS_42",
       "trivy:AVD-AWS-0037",
-      "kics:48207659-729f-4b5c-9402-f884257d794f"
+      "kics:48207659-729f-4b5c-9402-f884257d794f",
+      "kics:2ff8e83c-90e1-4d68-a300-6d652112e622"
     ],
     "remediation": "Create the file system with `encrypted = true`."
   } as AwsRule['meta'],

@@ -14,7 +14,9 @@ export const rule: AwsRule = {
     ],
     "equivalents": [
       "checkov:CKV_AWS_29",
-      "trivy:AVD-AWS-0045"
+      "trivy:AVD-AWS-0045",
+      "kics:76976de7-c7b1-4f64-a94f-90c1345914c2",
+      "kics:e4ee3903-9225-4b6a-bdfb-e62dbadef821"
     ],
     "remediation": "Set `at_rest_encryption_enabled = true`."
   } as AwsRule['meta'],

@@ -14,7 +14,9 @@ export const rule: AwsRule = {
     ],
     "equivalents": [
       "checkov:CKV_AWS_30",
-      "trivy:AVD-AWS-0051"
+      "trivy:AVD-AWS-0051",
+      "kics:1afbb3fa-cf6c-4a3d-b730-95e9f4df343e",
+      "kics:3b02569b-fc6f-4153-b3a3-ba91022fed68"
     ],
     "remediation": "Set `transit_encryption_enabled = true`."
   } as AwsRule['meta'],

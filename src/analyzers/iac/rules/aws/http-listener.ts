@@ -16,7 +16,8 @@ export const rule: AwsRule = {
     "equivalents": [
       "checkov:CKV_AWS_2",
       "trivy:AVD-AWS-0054",
-      "kics:de7f5e83-da88-4046-871f-ea18504b1d43"
+      "kics:de7f5e83-da88-4046-871f-ea18504b1d43",
+      "kics:275a3217-ca37-40c1-a6cf-bb57d245ab32"
     ],
     "remediation": "Listen on HTTPS with a TLS policy; keep port 80 only as a redirect to HTTPS."
   } as AwsRule['meta'],

@@ -17,7 +17,8 @@ export const rule: AwsRule = {
     "equivalents": [
       "trivy:AVD-AWS-0057",
       "kics:2f37c4a3-58b9-4afe-8a87-d7f1d2286f84",
-      "checkov:CKV_AWS_63"
+      "checkov:CKV_AWS_63",
+      "kics:953b3cdb-ce13-428a-aa12-318726506661"
     ],
     "remediation": "List the specific actions the principal needs."
   } as AwsRule['meta'],

@@ -14,7 +14,9 @@ export const rule: AwsRule = {
     ],
     "equivalents": [
       "checkov:CKV_AWS_43",
-      "trivy:AVD-AWS-0064"
+      "trivy:AVD-AWS-0064",
+      "kics:5c6dd5e7-1fe0-4cae-8f81-4c122717cef3",
+      "kics:7f65be75-90ab-4036-8c2a-410aef7bb650"
     ],
     "remediation": "Set `encryption_type = \"KMS\"` with a key."
   } as AwsRule['meta'],

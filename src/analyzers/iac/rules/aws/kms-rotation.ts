@@ -14,7 +14,10 @@ export const rule: AwsRule = {
     ],
     "equivalents": [
       "checkov:CKV_AWS_7",
-      "trivy:AVD-AWS-0065"
+      "trivy:AVD-AWS-0065",
+      "kics:1c07bfaf-663c-4f6f-b22b-8e2d481e4df5",
+      "kics:22fbfeac-7b5a-421a-8a27-7a2178bb910b",
+      "kics:235ca980-eb71-48f4-9030-df0c371029eb"
     ],
     "remediation": "Set `enable_key_rotation = true` / `EnableKeyRotation: true`."
   } as AwsRule['meta'],

@@ -14,7 +14,8 @@ export const rule: AwsRule = {
     ],
     "equivalents": [
       "checkov:CKV_AWS_158",
-      "trivy:AVD-AWS-0017"
+      "trivy:AVD-AWS-0017",
+      "kics:0afbcfe9-d341-4b92-a64c-7e6de0543879"
     ],
     "remediation": "Set `kms_key_id` / `KmsKeyId`."
   } as AwsRule['meta'],

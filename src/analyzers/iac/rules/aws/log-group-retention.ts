@@ -14,7 +14,8 @@ export const rule: AwsRule = {
       "CWE-778"
     ],
     "equivalents": [
-      "checkov:CKV_AWS_338"
+      "checkov:CKV_AWS_338",
+      "kics:ef0b316a-211e-42f1-888e-64efe172b755"
     ],
     "remediation": "Set `retention_in_days` to 365 or more."
   } as AwsRule['meta'],

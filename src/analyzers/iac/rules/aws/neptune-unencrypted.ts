@@ -14,7 +14,9 @@ export const rule: AwsRule = {
     ],
     "equivalents": [
       "checkov:CKV_AWS_44",
-      "trivy:AVD-AWS-0076"
+      "trivy:AVD-AWS-0076",
+      "kics:98d59056-f745-4ef5-8613-32bca8d40b7e",
+      "kics:bf4473f1-c8a2-4b1b-8134-bd32efabab93"
     ],
     "remediation": "Create the cluster with `storage_encrypted = true`."
   } as AwsRule['meta'],

@@ -14,7 +14,8 @@ export const rule: AwsRule = {
       "CWE-693"
     ],
     "equivalents": [
-      "kics:1dc73fb4-5b51-430c-8c5f-25dcf9090b02"
+      "kics:1dc73fb4-5b51-430c-8c5f-25dcf9090b02",
+      "kics:8c415f6f-7b90-4a27-a44a-51047e1506f9"
     ],
     "remediation": "Set a backup retention period of at least 7 days."
   } as AwsRule['meta'],

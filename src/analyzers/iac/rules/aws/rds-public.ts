@@ -15,7 +15,8 @@ export const rule: AwsRule = {
     "equivalents": [
       "checkov:CKV_AWS_17",
       "trivy:AVD-AWS-0180",
-      "kics:35113e6f-2c6b-414d-beec-7a9482d3b2d1"
+      "kics:35113e6f-2c6b-414d-beec-7a9482d3b2d1",
+      "kics:de38e1d5-54cb-4111-a868-6f7722695007"
     ],
     "remediation": "Set `publicly_accessible = false` / `PubliclyAccessible: false` and reach the database from inside the VPC."
   } as AwsRule['meta'],

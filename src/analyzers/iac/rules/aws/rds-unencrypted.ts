@@ -15,7 +15,10 @@ export const rule: AwsRule = {
     "equivalents": [
       "checkov:CKV_AWS_16",
       "trivy:AVD-AWS-0080",
-      "kics:08bd0760-8752-44e1-9779-7bb369b2b4e4"
+      "kics:08bd0760-8752-44e1-9779-7bb369b2b4e4",
+      "kics:5beacce3-4020-4a3d-9e1d-a36f953df630",
+      "kics:656880aa-1388-488f-a6d4-8f73c23149b2",
+      "kics:65844ba3-03a1-40a8-b3dd-919f122e8c95"
     ],
     "remediation": "Set `storage_encrypted = true` / `StorageEncrypted: true` (with a customer managed KMS key for sensitive data)."
   } as AwsRule['meta'],

@@ -13,7 +13,9 @@ export const rule: AwsRule = {
       "CWE-284"
     ],
     "equivalents": [
-      "checkov:CKV_AWS_87"
+      "checkov:CKV_AWS_87",
+      "kics:af173fde-95ea-4584-b904-bb3923ac4bda",
+      "kics:bdf8dcb4-75df-4370-92c4-606e4ae6c4d3"
     ],
     "remediation": "Set `publicly_accessible = false`."
   } as AwsRule['meta'],

@@ -14,7 +14,9 @@ export const rule: AwsRule = {
     ],
     "equivalents": [
       "checkov:CKV_AWS_64",
-      "trivy:AVD-AWS-0084"
+      "trivy:AVD-AWS-0084",
+      "kics:3b316b05-564c-44a7-9c3f-405bb95e211e",
+      "kics:cfdcabb0-fc06-427c-865b-c59f13e898ce"
     ],
     "remediation": "Set `encrypted = true` with a KMS key."
   } as AwsRule['meta'],

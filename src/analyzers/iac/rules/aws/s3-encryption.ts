@@ -15,7 +15,8 @@ export const rule: AwsRule = {
     ],
     "equivalents": [
       "checkov:CKV_AWS_19",
-      "trivy:AVD-AWS-0088"
+      "trivy:AVD-AWS-0088",
+      "kics:b2e8752c-3497-4255-98d2-e4ae5b46bbf5"
     ],
     "remediation": "Configure server-side encryption (SSE-KMS with a customer managed key for sensitive data)."
   } as AwsRule['meta'],

@@ -16,7 +16,8 @@ export const rule: AwsRule = {
     "equivalents": [
       "checkov:CKV_AWS_18",
       "trivy:AVD-AWS-0089",
-      "kics:f861041c-8c9f-4156-acfc-5e6e524f5884"
+      "kics:f861041c-8c9f-4156-acfc-5e6e524f5884",
+      "kics:4552b71f-0a2a-4bc4-92dd-ed7ec1b4674c"
     ],
     "remediation": "Enable server access logging to a dedicated log bucket."
   } as AwsRule['meta'],

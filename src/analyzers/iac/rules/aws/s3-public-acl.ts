@@ -17,7 +17,8 @@ export const rule: AwsRule = {
       "checkov:CKV_AWS_20",
       "trivy:AVD-AWS-0092",
       "kics:38c5ee0d-7f22-4260-ab72-5073048df100",
-      "checkov:CKV_AWS_57"
+      "checkov:CKV_AWS_57",
+      "kics:07dda8de-d90d-469e-9b37-1aca53526ced"
     ],
     "remediation": "Use the `private` ACL (or disable ACLs with BucketOwnerEnforced) and grant access through narrow bucket policies."
   } as AwsRule['meta'],

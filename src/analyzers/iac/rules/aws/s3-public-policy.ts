@@ -16,7 +16,8 @@ export const rule: AwsRule = {
     ],
     "equivalents": [
       "checkov:CKV_AWS_70",
-      "kics:7af43613-6bb9-4a0e-8c4d-1314b799425e"
+      "kics:7af43613-6bb9-4a0e-8c4d-1314b799425e",
+      "kics:7772bb8c-c0f3-42d4-8e4e-f1b8939ad085"
     ],
     "remediation": "Name the principals (accounts, roles) or add a condition such as `aws:SourceVpce` or `aws:PrincipalOrgID`."
   } as AwsRule['meta'],

@@ -16,7 +16,8 @@ export const rule: AwsRule = {
     "equivalents": [
       "checkov:CKV_AWS_21",
       "trivy:AVD-AWS-0090",
-      "kics:568a4d22-3517-44a6-a7ad-6a7eed88722c"
+      "kics:568a4d22-3517-44a6-a7ad-6a7eed88722c",
+      "kics:a227ec01-f97a-4084-91a4-47b350c1db54"
     ],
     "remediation": "Enable versioning (and consider MFA delete and lifecycle rules)."
   } as AwsRule['meta'],

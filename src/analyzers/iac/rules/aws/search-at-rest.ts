@@ -14,7 +14,9 @@ export const rule: AwsRule = {
     ],
     "equivalents": [
       "checkov:CKV_AWS_5",
-      "trivy:AVD-AWS-0048"
+      "trivy:AVD-AWS-0048",
+      "kics:24e16922-4330-4e9d-be8a-caa90299466a",
+      "kics:86a248ab-0e01-4564-a82a-878303e253bb"
     ],
     "remediation": "Set `encrypt_at_rest.enabled = true` / `EncryptionAtRestOptions.Enabled: true`."
   } as AwsRule['meta'],

@@ -14,7 +14,9 @@ export const rule: AwsRule = {
     ],
     "equivalents": [
       "checkov:CKV_AWS_83",
-      "trivy:AVD-AWS-0046"
+      "trivy:AVD-AWS-0046",
+      "kics:2e9e0729-66d5-4148-9d39-5e6fb4bf2a4e",
+      "kics:4cdc88e6-c0c8-4081-a639-bb3a557cbedf"
     ],
     "remediation": "Set `domain_endpoint_options.enforce_https = true` / `DomainEndpointOptions.EnforceHTTPS: true`."
   } as AwsRule['meta'],

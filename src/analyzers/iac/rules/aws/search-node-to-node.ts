@@ -14,7 +14,8 @@ export const rule: AwsRule = {
     ],
     "equivalents": [
       "checkov:CKV_AWS_6",
-      "trivy:AVD-AWS-0043"
+      "trivy:AVD-AWS-0043",
+      "kics:967eb3e6-26fc-497d-8895-6428beb6e8e2"
     ],
     "remediation": "Set `node_to_node_encryption.enabled = true` / `NodeToNodeEncryptionOptions.Enabled: true`."
   } as AwsRule['meta'],

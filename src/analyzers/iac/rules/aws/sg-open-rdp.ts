@@ -15,7 +15,10 @@ export const rule: AwsRule = {
       "CWE-284"
     ],
     "equivalents": [
-      "checkov:CKV_AWS_25"
+      "checkov:CKV_AWS_25",
+      "kics:151187cb-0efc-481c-babd-ad24e3c9bc22",
+      "kics:3ae83918-7ec7-4cb8-80db-b91ef0f94002",
+      "kics:c9846969-d066-431f-9b34-8c4abafe422a"
     ],
     "remediation": "Restrict the source to a bastion, VPN range or use SSM Session Manager instead."
   } as AwsRule['meta'],

@@ -17,7 +17,8 @@ export const rule: AwsRule = {
     "equivalents": [
       "checkov:CKV_AWS_24",
       "trivy:AVD-AWS-0107",
-      "kics:65905cec-d691-4320-b320-2000436cb696"
+      "kics:65905cec-d691-4320-b320-2000436cb696",
+      "kics:6e856af2-62d7-4ba2-adc1-73b62cef9cc1"
     ],
     "remediation": "Restrict the source to a bastion, VPN range or use SSM Session Manager instead."
   } as AwsRule['meta'],

@@ -15,7 +15,8 @@ export const rule: AwsRule = {
     "equivalents": [
       "checkov:CKV_AWS_26",
       "trivy:AVD-AWS-0095",
-      "kics:28545147-2fc6-42d5-a1f9-cf226658e591"
+      "kics:28545147-2fc6-42d5-a1f9-cf226658e591",
+      "kics:9d13b150-a2ab-42a1-b6f4-142e41f81e52"
     ],
     "remediation": "Set `kms_master_key_id` / `KmsMasterKeyId`."
   } as AwsRule['meta'],

@@ -15,7 +15,8 @@ export const rule: AwsRule = {
     "equivalents": [
       "checkov:CKV_AWS_27",
       "trivy:AVD-AWS-0096",
-      "kics:6e8849c1-3aa7-40e3-9063-b85ee300f29f"
+      "kics:6e8849c1-3aa7-40e3-9063-b85ee300f29f",
+      "kics:12726829-93ed-4d51-9cbe-13423f4299e1"
     ],
     "remediation": "Set `sqs_managed_sse_enabled = true` or a `kms_master_key_id`."
   } as AwsRule['meta'],

@@ -14,7 +14,8 @@ export const rule: ComposeRule = {
       "CWE-668"
     ],
     "equivalents": [
-      "kics:4f31dd9f-2cc3-4751-9b53-67e4af83dac0"
+      "kics:4f31dd9f-2cc3-4751-9b53-67e4af83dac0",
+      "kics:baa3890f-bed7-46f5-ab8f-1da8fc91c729"
     ],
     "remediation": "Remove `pid: host` and `ipc: host`."
   } as ComposeRule['meta'],
