@@ -72,7 +72,8 @@ test('ImportError handlers make try bodies optional; functions, ifs and handlers
 test('tabs, CRLF, backslash continuations and unterminated strings keep lines right', () => {
   const text = 'import a\r\nif x:\r\n\timport b\r\nimport \\\r\n    c\r\nbroken = "no end\r\nimport d\r\n';
   assert.deepEqual(show(text), ['1 a', '3 b conditional', '4 c', '7 d']);
-  assert.deepEqual(logicalLines('a = """x\ny"""\nb = 1\n').map((l) => `${l.line}:${l.code}`), ['1:a = ""', '3:b = 1']);
+  // lines that cannot import or open a block keep their place and indentation, not their text
+  assert.deepEqual(logicalLines('if a == """x\ny""":\n    import b\nc = 1\n').map((l) => `${l.line}:${l.indent}:${l.code}`), ['1:0:if a == "":', '3:4:import b', '4:0:']);
 });
 
 test('hostile input stays linear', () => {

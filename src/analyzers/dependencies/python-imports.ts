@@ -28,6 +28,12 @@ interface LogicalLine {
   readonly breaks: readonly number[];
 }
 
+// Single-character classes searched with lastIndex: each character is looked at once.
+const CODE_STOPS = /[#\n\\"'()[\]{};]/g;
+const KEYWORD = /(import|from|if|elif|else|try|except|finally|with|for|while|def|class|async)\b/y;
+const STRING_STOPS_DOUBLE = /[\\\n"]/g;
+const STRING_STOPS_SINGLE = /[\\\n']/g;
+
 /** Statements longer than this are not import statements anyone wrote; they are cut, not scanned. */
 const MAX_STATEMENT = 20_000;
 
@@ -42,14 +48,16 @@ export function logicalLines(text: string): LogicalLine[] {
   let startLine = 1;
   let indent = 0;
   let atLineStart = true;
+  // Only lines that start with a keyword (or follow a `;`) can hold an import or open a block:
+  // the others are tracked for strings, brackets and indentation but their text is not kept.
+  let keep = false;
   let breaks: number[] = [];
   const newline = () => {
     line++;
-    if (!atLineStart && breaks.length < 10_000) breaks.push(code.length);
+    if (keep && !atLineStart && breaks.length < 10_000) breaks.push(code.length);
   };
   const flush = () => {
-    const trimmed = code.trimEnd();
-    if (trimmed) out.push({ code: trimmed, line: startLine, indent, breaks });
+    if (!atLineStart) out.push({ code: keep ? code.trimEnd() : '', line: startLine, indent, breaks });
     code = '';
     breaks = [];
     depth = 0;
@@ -77,7 +85,19 @@ export function logicalLines(text: string): LogicalLine[] {
       indent = width;
       startLine = line;
       atLineStart = false;
+      KEYWORD.lastIndex = j;
+      keep = KEYWORD.test(text);
       i = j;
+      continue;
+    }
+    if (c === ';' && !keep && depth === 0) {
+      // `x = 1; import y`: what follows the semicolon is a statement of its own
+      keep = true;
+      code = '';
+      breaks = [];
+      startLine = line;
+      i++;
+      while (text[i] === ' ' || text[i] === '\t') i++;
       continue;
     }
     if (c === '#') {
@@ -87,14 +107,14 @@ export function logicalLines(text: string): LogicalLine[] {
     }
     if (c === '\n') {
       i++;
-      if (depth > 0) { code += ' '; newline(); continue; }
+      if (depth > 0) { if (keep) code += ' '; newline(); continue; }
       line++;
       flush();
       continue;
     }
     if (c === '\\' && (text[i + 1] === '\n' || (text[i + 1] === '\r' && text[i + 2] === '\n'))) {
       i += text[i + 1] === '\n' ? 2 : 3;
-      code += ' ';
+      if (keep) code += ' ';
       newline();
       continue;
     }
@@ -102,8 +122,13 @@ export function logicalLines(text: string): LogicalLine[] {
       const triple = text[i + 1] === c && text[i + 2] === c;
       const quote = triple ? c + c + c : c;
       i += quote.length;
-      // scan to the closing quote; escapes skip one character; newlines are counted
+      // jump from one quote, backslash or newline to the next; escapes skip one character
+      const stops = c === '"' ? STRING_STOPS_DOUBLE : STRING_STOPS_SINGLE;
       while (i < n) {
+        stops.lastIndex = i;
+        const hit = stops.exec(text);
+        if (!hit) { i = n; break; }
+        i = hit.index;
         const d = text[i]!;
         if (d === '\\') {
           if (text[i + 1] === '\n') newline();
@@ -120,13 +145,22 @@ export function logicalLines(text: string): LogicalLine[] {
         }
         i++;
       }
-      if (code.length < MAX_STATEMENT) code += '""';
+      if (keep && code.length < MAX_STATEMENT) code += '""';
       continue;
     }
-    if (c === '(' || c === '[' || c === '{') depth++;
-    else if ((c === ')' || c === ']' || c === '}') && depth > 0) depth--;
-    if (code.length < MAX_STATEMENT) code += c;
-    i++;
+    if (c === '(' || c === '[' || c === '{' || c === ')' || c === ']' || c === '}') {
+      if (c === '(' || c === '[' || c === '{') depth++;
+      else if (depth > 0) depth--;
+      if (keep && code.length < MAX_STATEMENT) code += c;
+      i++;
+      continue;
+    }
+    // ordinary code up to the next character that matters, appended in one piece
+    CODE_STOPS.lastIndex = i + 1;
+    const next = CODE_STOPS.exec(text);
+    const j = next ? next.index : n;
+    if (keep && code.length < MAX_STATEMENT) code += text.slice(i, Math.min(j, i + MAX_STATEMENT));
+    i = j;
   }
   flush();
   return out;
@@ -157,6 +191,7 @@ export function pythonImports(text: string): PythonImport[] {
         top.kind = 'other';
       } else stack.pop();
     }
+    if (!ll.code || (ll.code.indexOf('import') === -1 && !COMPOUND.test(ll.code))) continue;
     // the innermost try body this line sits in (an `if` inside a `try` is still guarded)
     let guard: Frame | undefined;
     for (let k = stack.length - 1; k >= 0; k--) if (stack[k]!.kind === 'try-body' && stack[k]!.indent < ll.indent) { guard = stack[k]; break; }

@@ -66,6 +66,8 @@ test('only files under a Python manifest are checked; fixtures, examples and set
     'service/tests/fixtures/input.py': 'import redis\n',
     'service/examples/demo.py': 'import redis\n',
   }), ['service/app.py:4 redis medium']);
+  // a requirements/ folder declares for the project around it
+  assert.deepEqual(await phantoms({ 'requirements/base.txt': 'django==5.0.6\n', 'polls/views.py': 'import django\nimport celery\n' }), ['polls/views.py:2 celery medium']);
 });
 
 test('setup.cfg and setup.py readers', () => {

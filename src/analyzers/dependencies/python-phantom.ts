@@ -105,7 +105,7 @@ export function pythonPhantomImports(targets: readonly Target[], files: readonly
   const add = (name: string) => declared.add(normalizePypi(name));
   for (const f of files) {
     if (f.extraction.ecosystem !== 'PyPI') continue;
-    manifestDirs.add(dirOf(f.target.path));
+    manifestDirs.add(projectDirOf(f.target.path));
     for (const d of f.extraction.dependencies) add(d.name);
     for (const d of f.extraction.constraints ?? []) add(d.name);
     if (f.extraction.projectName) add(f.extraction.projectName);
@@ -232,6 +232,12 @@ export function pythonPhantomImports(targets: readonly Target[], files: readonly
     }
   }
   return out;
+}
+
+/** A manifest's project folder: `requirements/base.txt` belongs to the folder holding `requirements/`. */
+function projectDirOf(path: string): string {
+  const dir = dirOf(path);
+  return /^(requirements|reqs)$/i.test(basename(dir)) ? dirOf(dir) : dir;
 }
 
 function dirOf(path: string): string {
