@@ -118,6 +118,9 @@ async function cweval(): Promise<void> {
  * reported as not claimed, with the reason, instead of counted as misses or silently dropped.
  */
 const NOT_CLAIMED: Record<string, Record<string, string>> = {
+  python: {
+    'CWE-338': 'labels every use of the random module, even random.seed() and random.SystemRandom() (the fix); skeptic claims CWE-338 only where the value is used as a token, password, key or session value',
+  },
   javascript: {
     'CWE-22': 'labels every fs call with a non-literal path (eslint detect-non-literal-fs-filename); skeptic claims CWE-22 for request data reaching a path (taint), not for every variable path',
     'CWE-338': 'labels every Math.random() (animations, jitter, shuffles); skeptic claims CWE-338 only where the value is used as a token, id, password or key',

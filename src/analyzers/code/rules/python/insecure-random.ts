@@ -33,9 +33,14 @@ export const rule: PatternRule = {
   skipInTests: true,
   matchers: [
   {
+    // `from random import randint`: bare calls (checked against the import below).
     "kind": "call",
-    "regex": "^random\\.(?:random|randint|randrange|choice|choices|sample|getrandbits|uniform|normalvariate|gauss|triangular|betavariate|expovariate|shuffle|lognormvariate|vonmisesvariate|paretovariate|weibullvariate)\\("
+    "regex": "^(?:randint|randrange|choice|choices|sample|getrandbits|randbytes)\\("
+  },
+  {
+    "kind": "call",
+    "regex": "^random\\.(?:random|randint|randrange|choice|choices|sample|getrandbits|randbytes|uniform|normalvariate|gauss|triangular|betavariate|expovariate|shuffle|lognormvariate|vonmisesvariate|paretovariate|weibullvariate)\\("
   }
 ],
-  check: (node, text) => { const re = /token|secret|password|passwd|session|nonce|otp|salt|api_?key|apikey|reset|csrf|auth|credential|cookie|remember|verif|invite/i; const start = node.range().start.index; const lineStart = text.lastIndexOf('\n', start) + 1; const lineEnd = text.indexOf('\n', start); if (re.test(text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd))) return true; let cur = node.parent(); for (let i = 0; cur && i < 60; i++, cur = cur.parent()) { const k = cur.kind().toString(); if (k === 'function_definition' || k === 'function_declaration' || k === 'method_definition' || k === 'arrow_function' || k === 'function_expression') { const body = cur.text(); return body.length < 4000 && re.test(body) ? 'low' : false; } } return false; },
+  check: (node, text) => { if (!node.text().startsWith('random.')) { const name = node.text().slice(0, node.text().indexOf('(')); const imported = /^[ \t]*from[ \t]+random[ \t]+import[ \t]+([^\n#]{1,300})/m.exec(text); if (!imported || !imported[1]!.split(/[\s,()]+/).includes(name)) return false; } const re = /token|secret|password|passwd|session|nonce|otp|salt|api_?key|apikey|reset|csrf|auth|credential|cookie|remember|verif|invite/i; const start = node.range().start.index; const lineStart = text.lastIndexOf('\n', start) + 1; const lineEnd = text.indexOf('\n', start); if (re.test(text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd))) return true; let cur = node.parent(); for (let i = 0; cur && i < 60; i++, cur = cur.parent()) { const k = cur.kind().toString(); if (k === 'function_definition' || k === 'function_declaration' || k === 'method_definition' || k === 'arrow_function' || k === 'function_expression') { const body = cur.text(); return body.length < 4000 && re.test(body) ? 'low' : false; } } return false; },
 };
