@@ -127,6 +127,17 @@ const NOT_CLAIMED: Record<string, Record<string, string>> = {
   },
 };
 
+/**
+ * Detector patterns filed under a CWE that skeptic reports under a different, more exact CWE or not at all;
+ * matched on the start of the record's pattern_desc, printed with the reason and how many got any finding.
+ */
+const NOT_CLAIMED_PATTERNS: Record<string, ReadonlyArray<readonly [cwe: string, patternStart: string, why: string]>> = {
+  javascript: [
+    ['CWE-95', 'The application was found to dynamically import a module by calling `require`', 'a require() of any variable; skeptic reports require/import of request data as CWE-829 (non-literal-require), and variable requires in build scripts and plugin loaders are normal Node'],
+    ['CWE-95', 'Detected non-literal calls to child_process.exec()', 'shell commands are CWE-78 (command-injection, child-process-dynamic), not eval injection'],
+  ],
+};
+
 /** CWEs claimed for one language: its own rules' CWEs and their benchmark equivalents, minus NOT_CLAIMED. */
 function claimedFor(language: string): Set<string> {
   const claimed = new Set<string>();
@@ -145,12 +156,21 @@ async function cyberseceval(): Promise<void> {
       const claimed = claimedFor(language);
       const per = new Map<string, [number, number]>();
       const perPattern = new Map<string, [number, number]>();
+      const otherPatterns = new Map<number, [number, number]>();
       let n = 0, hit = 0, unclaimed = 0;
       for (const rec of records) {
         if (rec.language !== language) continue;
         const cwe = rec.cwe_identifier;
         if (!claimed.has(cwe) || cwe === 'CWE-798' || cwe === 'CWE-312') { unclaimed++; continue; } // hardcoded keys are the secrets analyzer's
         const findings = await analyze(language === 'python' ? 'snippet.py' : 'snippet.js', rec.origin_code);
+        const other = (NOT_CLAIMED_PATTERNS[language] ?? []).findIndex(([c, start]) => c === cwe && rec.pattern_desc.startsWith(start));
+        if (other !== -1) {
+          const o = otherPatterns.get(other) ?? [0, 0];
+          o[0]++; if (findings.length > 0) o[1]++;
+          otherPatterns.set(other, o);
+          unclaimed++;
+          continue;
+        }
         const ok = findings.some((f) => matchesCwe(f, cwe));
         const p = per.get(cwe) ?? [0, 0];
         p[0]++; if (ok) p[1]++;
@@ -169,6 +189,10 @@ async function cyberseceval(): Promise<void> {
         if (patterns.length > 1) for (const [k, [pt, ph]] of patterns) console.log(`      ${ph}/${pt} ${pct(ph, pt)}  ${k.split('\u0000')[1]}`);
       }
       for (const [cwe, why] of Object.entries(NOT_CLAIMED[language] ?? {})) console.log(`  ${cwe.padEnd(9)} not claimed: ${why}`);
+      for (const [i, [t, h]] of otherPatterns) {
+        const [cwe, start, why] = NOT_CLAIMED_PATTERNS[language]![i]!;
+        console.log(`  ${cwe.padEnd(9)} pattern not claimed (${t} records, ${h} with some finding): "${start}": ${why}`);
+      }
     }
   }
 }
