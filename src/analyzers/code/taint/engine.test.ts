@@ -176,3 +176,10 @@ describe('taint engine: character-level checks', () => {
     assert.deepEqual(fs.filter((f) => f.ruleId === 'code/python/xpath-injection' || f.ruleId === 'code/python/command-injection').map((f) => [f.ruleId, f.location.startLine]), [['code/python/command-injection', 8], ['code/python/xpath-injection', 14]]);
   });
 });
+
+describe('taint engine: class fields', () => {
+  it('a request value stored on self in one method reaches a sink in another; parameters of unknown origin do not', async () => {
+    const fs = await scan('a.py', `import os\nfrom flask import request\nclass Job:\n    def __init__(self, label):\n        self.target = request.args["t"]\n        self.label = label\n        self.mode = "fast"\n    def run(self):\n        os.system("ping " + self.target)\n        os.system("echo " + self.mode)\n        os.system(self.label)\nclass Other:\n    def run(self):\n        os.system("ping " + self.target)\n`);
+    assert.deepEqual(rule(fs, 'code/python/command-injection').map((f) => [f.location.startLine, f.confidence]), [[9, undefined]]);
+  });
+});

@@ -115,6 +115,15 @@ function nonHtmlResponse(node: SgNode, sink: SinkSpec): boolean {
   return Boolean(sink.unlessArgs?.some((u) => argText.includes(u)));
 }
 
+/** Name and start of the class a node sits in (`Name@start`), or undefined. */
+function enclosingClass(node: SgNode): string | undefined {
+  let cur = node.parent();
+  for (let i = 0; cur && i < 80; i++, cur = cur.parent()) {
+    if (cur.kind().toString() === 'class_definition') return `${cur.field('name')?.text() ?? ''}@${cur.range().start.index}`;
+  }
+  return undefined;
+}
+
 /** Flask response tuples `(body, status, headers)`: the body element; other values are themselves. */
 function responseBody(node: SgNode): SgNode {
   let cur = node;
@@ -240,6 +249,8 @@ export class TaintEngine {
   private readonly dynamicKeys = new Set<string>();
   /** Names bound to a new empty-or-literal container (`{}`, `dict()`, `ConfigParser()`): all their contents were written here. */
   private readonly fresh = new Set<string>();
+  /** `Class.field` → taint stored by some method through `self.field = ...` (request/CLI/env origins only). */
+  private readonly fieldTaints = new Map<string, Taint>();
   /** Inside a handler of static routes only, `request.path` is one of those literal paths, not attacker data. */
   private staticRoute = false;
   /** Literal string values of list elements (`argv.[0]` → 'sh'), for recognising shell argv lists. */
@@ -636,6 +647,10 @@ export class TaintEngine {
       if (taint) env.set(path, this.step(taint, `stored in '${target.text()}'`, target));
       else if (this.branchDepth === 0) env.delete(path);
       this.markKnown(path, known, env);
+      // `self.q = request.args["q"]` in one method is seen by the class's other methods (parameters of
+      // unknown origin stay local: their index means nothing outside this method).
+      const cls = taint && taint.origin !== 'param' && parts?.length === 2 && this.language === 'python' && parts[0] === 'self' ? enclosingClass(target) : undefined;
+      if (cls) this.fieldTaints.set(`${cls}.${parts![1]}`, this.step(taint!, `stored in field '${parts![1]}'`, target));
       const base = parts?.[0];
       // A computed key may overwrite any element: the container is no longer field- or index-precise.
       if (base && parts.length === 2 && parts[1] === '[]') {
@@ -795,6 +810,11 @@ export class TaintEngine {
         if (element) return env.get(element);
         const direct = env.get(parts ? parts.join('.') : node.text());
         if (direct) return direct;
+        if (parts?.length === 2 && parts[0] === 'self' && this.fieldTaints.size > 0 && !env.has(KNOWN + parts.join('.'))) {
+          const cls = enclosingClass(node);
+          const field = cls ? this.fieldTaints.get(`${cls}.${parts[1]}`) : undefined;
+          if (field) return field;
+        }
         if (parts && parts.length === 2 && parts[1] !== '[]' && parts[1] !== '()' && this.precise.has(parts[0]!) && !this.dynamicKeys.has(parts[0]!) && (kind === 'subscript' || kind === 'subscript_expression')) return undefined;
         const object = node.field('object') ?? node.field('value');
         return object ? this.evaluate(object, env, depth + 1) : undefined;
