@@ -174,6 +174,11 @@ export interface Statement {
   readonly resources: { value: string; node: VNode }[];
   readonly principals: { value: string; node: VNode }[];
   readonly hasCondition: boolean;
+  /**
+   * The condition pins who may call (source account, organisation, VPC, IP…); conditions
+   * on spoofable request data such as aws:Referer or aws:UserAgent do not.
+   */
+  readonly restrictsCaller: boolean;
   /** `bucket` for bucket policies, `identity` for IAM policies. */
   readonly policyKind: 'bucket' | 'identity' | 'trust';
 }

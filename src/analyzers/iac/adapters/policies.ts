@@ -40,6 +40,31 @@ function documentOf(node: VNode | undefined): VNode | undefined {
   return undefined;
 }
 
+/**
+ * Condition keys after which S3 Block Public Access no longer treats a policy as public
+ * (the S3 user guide, "The meaning of public"), plus the principal keys of the same kind.
+ */
+const CALLER_KEYS = new Set(['aws:sourceip', 'aws:sourcearn', 'aws:sourcevpc', 'aws:sourcevpce', 'aws:sourceaccount', 'aws:sourceowner', 'aws:sourceorgid', 'aws:sourceorgpaths', 'aws:principalorgid', 'aws:principalorgpaths', 'aws:principalaccount', 'aws:principalarn', 'aws:userid', 's3:dataaccesspointarn', 's3:dataaccesspointaccount']);
+
+/** JSON/CFN form: `{ Operator: { key: value } }`. Unknown shapes are read as restricting (silence, not a guess). */
+function conditionRestricts(cond: VNode | undefined): boolean {
+  if (!cond) return false;
+  if (cond.kind !== 'map') return true;
+  for (const [, byKey] of cond.entries ?? []) {
+    if (byKey.kind !== 'map') return true;
+    for (const key of byKey.entries?.keys() ?? []) if (CALLER_KEYS.has(key.toLowerCase())) return true;
+  }
+  return false;
+}
+
+/** Terraform policy documents: `condition { test, variable, values }` blocks. */
+function tfConditionRestricts(conds: VNode | undefined): boolean {
+  return items(conds).some((c) => {
+    const variable = str(get(c, 'variable'));
+    return variable === undefined || CALLER_KEYS.has(variable.toLowerCase());
+  });
+}
+
 function statementsOf(doc: VNode | undefined, path: string, resource: string, policyKind: Statement['policyKind']): Statement[] {
   const out: Statement[] = [];
   for (const s of items(getCi(doc, 'Statement'))) {
@@ -53,6 +78,7 @@ function statementsOf(doc: VNode | undefined, path: string, resource: string, po
       resources: strings(getCi(s, 'Resource')),
       principals,
       hasCondition: !!getCi(s, 'Condition'),
+      restrictsCaller: conditionRestricts(getCi(s, 'Condition')),
     });
   }
   return out;
@@ -75,6 +101,7 @@ export function policyStatements(tf: readonly TfResource[], cfn: readonly CfnRes
           resources: strings(get(s, 'resources')),
           principals: items(get(s, 'principals')).flatMap((p) => strings(get(p, 'identifiers'))),
           hasCondition: !!get(s, 'condition'),
+          restrictsCaller: tfConditionRestricts(get(s, 'condition')),
         });
       }
     }

@@ -43,8 +43,10 @@ export function ingressRules(model: AwsModel): Ingress[] {
   return out;
 }
 
+/** A /0 prefix covers every address whatever the base written before it (`1.0.0.0/0`, `::/0`). */
 export function isOpenCidr(c: string): boolean {
-  return c === '0.0.0.0/0' || c === '::/0' || c === '::0/0';
+  const t = c.trim();
+  return t.endsWith('/0') && t.length > 2 && !t.slice(0, -2).includes('/');
 }
 
 /** Does the rule's port range include `port`? All protocols (-1) include every port. */

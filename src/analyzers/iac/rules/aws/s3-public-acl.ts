@@ -18,7 +18,10 @@ export const rule: AwsRule = {
       "trivy:AVD-AWS-0092",
       "kics:38c5ee0d-7f22-4260-ab72-5073048df100",
       "checkov:CKV_AWS_57",
-      "kics:07dda8de-d90d-469e-9b37-1aca53526ced"
+      "kics:07dda8de-d90d-469e-9b37-1aca53526ced",
+      "kics:219f4c95-aa50-44e0-97de-cf71f4641170",
+      "kics:57b9893d-33b1-4419-bcea-a717ea87e139",
+      "kics:835d5497-a526-4aea-a23f-98a9afd1635f"
     ],
     "remediation": "Use the `private` ACL (or disable ACLs with BucketOwnerEnforced) and grant access through narrow bucket policies."
   } as AwsRule['meta'],

@@ -26,3 +26,18 @@ resource "aws_s3_bucket_policy" "org" {
     }]
   })
 }
+
+resource "aws_s3_bucket_policy" "referer_only" {
+  bucket = "example-assets"
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Effect    = "Allow"
+      # ruleid: iac/aws/s3-public-policy
+      Principal = "*"
+      Action    = "s3:GetObject"
+      Resource  = "arn:aws:s3:::example-assets/*"
+      Condition = { StringLike = { "aws:Referer" = ["https://www.example.com/*"] } }
+    }]
+  })
+}

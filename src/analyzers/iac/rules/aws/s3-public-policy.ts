@@ -23,9 +23,9 @@ export const rule: AwsRule = {
   } as AwsRule['meta'],
   check(model: AwsModel, emit) {
     for (const s of policyStatements(model.tf, model.cfn)) {
-      if (s.policyKind !== 'bucket' || s.effect !== 'Allow' || s.hasCondition) continue;
+      if (s.policyKind !== 'bucket' || s.effect !== 'Allow' || s.restrictsCaller) continue;
       const star = s.principals.find((p) => p.value === '*');
-      if (star) emit(s, headSpan(star.node), `Bucket policy ${s.resource} allows any principal without a condition.`);
+      if (star) emit(s, headSpan(star.node), `Bucket policy ${s.resource} allows any principal without a condition that limits the caller.`);
     }
   },
 };
