@@ -183,3 +183,10 @@ describe('taint engine: class fields', () => {
     assert.deepEqual(rule(fs, 'code/python/command-injection').map((f) => [f.location.startLine, f.confidence]), [[9, undefined]]);
   });
 });
+
+describe('taint engine: path-sensitive validation', () => {
+  it('inside a branch guarded by a positive validation the value is safe; a non-empty check or an `or` is not validation', async () => {
+    const fs = await scan('a.py', `import os, re\nfrom flask import request, abort\ndef a():\n    name = request.args["n"]\n    if re.fullmatch(r"[a-z]{1,20}", name):\n        os.system("ls " + name)\n    os.system("ls " + name)\ndef b():\n    name = request.args["n"]\n    if name != "":\n        os.system("ls " + name)\ndef c():\n    mode = request.args["m"]\n    if mode in ("fast", "slow"):\n        os.system("run --" + mode)\n    if mode == "fast" or len(mode) > 2:\n        os.system("run --" + mode)\ndef d():\n    path = request.args["p"]\n    if not is_safe_path(path):\n        abort(403)\n    os.system("cat " + path)\n`);
+    assert.deepEqual(rule(fs, 'code/python/command-injection').map((f) => f.location.startLine), [7, 11, 17]);
+  });
+});

@@ -94,7 +94,9 @@ function liveCase(cases: SgNode[], subject: number | string | boolean | undefine
 }
 
 /** Conditions that validate a value (allow-lists, prefixes, patterns, equality), as opposed to emptiness checks. */
-const VALIDATION = /\bnot in\b|\bin\s*[\[({]|[!=]==?|startswith|endswith|startsWith|endsWith|fullmatch|\.match\(|isalnum|isdigit|isnumeric|isidentifier|\.test\(|\.includes\(|\.has\(|isValid|is_valid|validate/;
+/** Checks that, when true, leave only safe values: equality with a literal, membership in a literal or constant collection, whole-value patterns, character classes, validators. */
+const POSITIVE_VALIDATION = /(?:^|[^!=<>])==\s*(?:['"\d]|[A-Z_]{2,}\b)|\bin\s+(?:[\[({]|[A-Z_]{2,}\b)|fullmatch\(|\.isalnum\(|\.isdigit\(|\.isnumeric\(|\.isidentifier\(|\bis_valid\w*\(|\bisValid\w*\(|\bis_safe\w*\(|\bis_allowed\w*\(/;
+const VALIDATION = /\bnot in\b|\bin\s*[\[({]|[!=]==?|startswith|endswith|startsWith|endsWith|fullmatch|\.match\(|isalnum|isdigit|isnumeric|isidentifier|\.test\(|\.includes\(|\.has\(|isValid|is_valid|validate|is_safe|is_allowed|isAllowed|isSafe/;
 const CLI_CATEGORIES = new Set(['shell', 'code', 'sql', 'nosql', 'deserialization', 'ldap', 'xpath', 'template']);
 function reportable(category: SinkCategory, taint: Taint): boolean {
   if (taint.cleared.includes(category)) return false;
@@ -515,7 +517,7 @@ export class TaintEngine {
           return;
         }
         const hasElse = armsWithoutCondition.some((c) => c.kind().toString() === 'else_clause' || c.kind().toString() === 'elif_clause');
-        this.joinArms(armsWithoutCondition, hasElse, env, summary, route, depth);
+        this.joinArms(armsWithoutCondition, hasElse, env, summary, route, depth, condition ? this.validatedArm(condition, env) : undefined);
         if (condition && !hasElse && armsWithoutCondition.length === 1 && exits(armsWithoutCondition[0]!)) this.applyGuard(condition, env);
         return;
       }
@@ -574,11 +576,34 @@ export class TaintEngine {
     }
   }
 
-  private joinArms(arms: SgNode[], exhaustive: boolean, env: Env, summary: FunctionSummary | undefined, route: boolean, depth: number): void {
+  /**
+   * `if re.fullmatch(r"[a-z]+", name):` / `if mode in ("a", "b"):` / `if kind == "pdf":`: inside the branch the
+   * checked value passed a positive validation. Returns the env for that branch, or undefined.
+   */
+  private validatedArm(condition: SgNode, env: Env): Env | undefined {
+    const text = condition.text();
+    if (text.length > 400 || NEGATION.test(text) || /\bor\b|\|\|/.test(text) || !POSITIVE_VALIDATION.test(text)) return undefined;
+    const sources = new Set<number>();
+    for (const id of condition.findAll({ rule: { kind: 'identifier' } })) {
+      const first = env.get(id.text())?.trace[0];
+      if (first) sources.add(first.location.startLine * 100000 + first.location.startColumn);
+    }
+    if (sources.size === 0) return undefined;
+    const out = new Map(env);
+    for (const [k, v] of env) {
+      const first = v.trace[0];
+      if (!first || !sources.has(first.location.startLine * 100000 + first.location.startColumn)) continue;
+      out.delete(k);
+      out.set(KNOWN + k, KNOWN_MARK);
+    }
+    return out;
+  }
+
+  private joinArms(arms: SgNode[], exhaustive: boolean, env: Env, summary: FunctionSummary | undefined, route: boolean, depth: number, firstArm?: Env): void {
     const before = new Map(env);
     const results: Env[] = [];
-    for (const arm of arms) {
-      const copy = new Map(before);
+    for (const [i, arm] of arms.entries()) {
+      const copy = new Map(i === 0 && firstArm ? firstArm : before);
       this.visit(arm, copy, summary, route, depth + 1);
       results.push(copy);
     }
