@@ -566,7 +566,16 @@ async function runFileTasks(
             if ('outcomes' in message) {
               inFlight.shift();
               outcomes.push(...message.outcomes);
-              done += message.outcomes.length;
+              const clean = message.clean;
+              for (let i = 0; i < clean.paths.length; i++) {
+                const analyzerMs: Record<string, number> = {};
+                for (let a = 0; a < analyzerIds.length; a++) {
+                  const ms = clean.ms[i * analyzerIds.length + a]!;
+                  if (ms >= 0) analyzerMs[analyzerIds[a]!] = ms;
+                }
+                outcomes.push({ path: clean.paths[i]!, bytes: clean.bytes[i]!, findings: [], issues: [], directives: [], analyzerMs });
+              }
+              done += message.outcomes.length + clean.paths.length;
               request.onProgress?.(done, infos.length);
               send();
             } else if ('meter' in message) {

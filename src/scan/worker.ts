@@ -14,14 +14,27 @@ export interface WorkerInit {
 }
 
 export type WorkerRequest = { readonly batch: TargetInfo[]; readonly overrides?: Record<string, Uint8Array> } | { readonly done: true };
+/**
+ * Most files have nothing to report. Their outcomes travel as columns (path, bytes, and one
+ * time per analyzer, -1 where it did not run) instead of one object each: structured cloning
+ * tens of thousands of near-empty objects cost more than reading the files.
+ */
+export interface CleanOutcomes {
+  readonly paths: string[];
+  readonly bytes: Float64Array;
+  /** paths.length × analyzerIds.length, row-major. */
+  readonly ms: Float64Array;
+}
+
 export type WorkerResponse =
-  | { readonly outcomes: FileOutcome[] }
+  | { readonly outcomes: FileOutcome[]; readonly clean: CleanOutcomes }
   | { readonly meter: { ruleMs: [string, number][]; filtered: [string, [string, number][]][] } };
 
 const init = workerData as WorkerInit;
 const analyzers = await loadAnalyzers(init.analyzerIds);
 const meter = newMeter();
 const context = contextFor(init.root, init.config, init.options, analyzers, meter);
+const ids: readonly string[] = init.analyzerIds;
 
 parentPort!.on('message', async (message: WorkerRequest) => {
   if ('done' in message) {
@@ -35,10 +48,21 @@ parentPort!.on('message', async (message: WorkerRequest) => {
     return;
   }
   const outcomes: FileOutcome[] = [];
+  const cleanPaths: string[] = [];
+  const cleanBytes: number[] = [];
+  const cleanMs: number[] = [];
   for (const info of message.batch) {
     const override = message.overrides?.[info.path];
-    outcomes.push(await processFile(info, init.root, analyzers, context, override ? Buffer.from(override) : undefined));
+    const outcome = await processFile(info, init.root, analyzers, context, override ? Buffer.from(override) : undefined);
+    if (outcome.findings.length || outcome.issues.length || outcome.directives.length || outcome.skipped || Object.keys(outcome.analyzerMs).some((id) => !ids.includes(id))) {
+      outcomes.push(outcome);
+      continue;
+    }
+    cleanPaths.push(outcome.path);
+    cleanBytes.push(outcome.bytes);
+    for (const id of ids) cleanMs.push(outcome.analyzerMs[id] ?? -1);
   }
-  parentPort!.postMessage({ outcomes } satisfies WorkerResponse);
+  const clean: CleanOutcomes = { paths: cleanPaths, bytes: Float64Array.from(cleanBytes), ms: Float64Array.from(cleanMs) };
+  parentPort!.postMessage({ outcomes, clean } satisfies WorkerResponse);
 });
 parentPort!.postMessage({ ready: true });

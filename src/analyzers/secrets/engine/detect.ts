@@ -85,6 +85,7 @@ export class Detector {
 export function runRule(rule: SecretRule, context: DetectContext): Candidate[] {
   if (rule.find) return rule.find(context);
   const out: Candidate[] = [];
+  if (rule.precheck && !rule.precheck.test(context.text)) return out;
   const pattern = rule.pattern!;
   pattern.lastIndex = 0;
   let m: RegExpExecArray | null;

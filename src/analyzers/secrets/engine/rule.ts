@@ -39,6 +39,12 @@ export interface SecretRule {
   readonly unkeyed?: boolean;
   /** Global regex with a `secret` group (optionally `body`). */
   readonly pattern?: RegExp;
+  /**
+   * A cheap regex that must match somewhere before `pattern` runs: the value alone, for
+   * name-keyed rules whose value starts with a literal (`s.` for Vault), because a common
+   * name such as `token` would otherwise run the whole name-and-value regex on most files.
+   */
+  readonly precheck?: RegExp;
   readonly find?: (context: DetectContext) => Candidate[];
   /** Minimum Shannon entropy of the body, bits/char. */
   readonly minEntropy?: number;
@@ -171,9 +177,12 @@ export function keyedRule(input: KeyedInput): SecretRule {
     `(?:(?<![A-Za-z])(?:${names})|(?<=[a-z])(?:${camel}))[A-Za-z0-9_.-]{0,30}["'\\]]{0,2}[ \\t]{0,4}(?::=|=>|=|:|,(?=[ \\t]{0,4}["'\`]))[ \\t]{0,4}(?:["'\`]|\\\\["'])?(?<secret>${input.value})(?![A-Za-z0-9_+/-])`,
     'g',
   );
+  // A value that starts with a literal character is rarer than any key name: look for it first.
+  const literalStart = /^(?:[A-Za-z0-9_-]|\\[^dDwWsSbB])/.test(input.value);
   return {
     meta: secretMeta({ confidence: 'medium', ...input }),
     keyed: true,
+    ...(literalStart ? { precheck: new RegExp(input.value) } : {}),
     keywords: input.names.map((n) => n.toLowerCase()),
     pattern,
     minEntropy: input.minEntropy ?? 3,
