@@ -275,6 +275,21 @@ export const DISAGREEMENTS: readonly Disagreement[] = [
     where: 'assets/queries/terraform/aws/remote_desktop_port_open_to_internet/test/negative.tf',
     reason: '0.1.0.0/0 has a /0 prefix, which matches every IPv4 address (KICS itself labels 1.0.0.0/0 positive)',
   },
+  ...[['positive1.tf', 6], ['positive2.tf', 13]].map(([file, ours]) => ({
+    rule: 'iac/aws/rds-unencrypted',
+    source: 'kics' as const,
+    where: `assets/queries/terraform/aws/rds_database_cluster_not_encrypted/test/${file}`,
+    line: 1,
+    ours: ours as number,
+    reason: 'KICS points at the aws_db_cluster_snapshot; we point at the unencrypted aws_rds_cluster it snapshots, where the fix goes',
+  })),
+  ...[['positive2.yaml', 30], ['positive4.json', 45]].map(([file, line]) => ({
+    rule: 'iac/aws/rds-unencrypted',
+    source: 'kics' as const,
+    where: `assets/queries/cloudFormation/aws/rds_storage_not_encrypted/test/${file}`,
+    line: line as number,
+    reason: 'a read replica (SourceDBInstanceIdentifier) with a KmsKeyId and StorageEncrypted unset: CloudFormation has replicas inherit encryption and use the given key',
+  })),
   ...[14, 35].map((line) => ({
     rule: 'iac/kubernetes/cpu-limit',
     source: 'kics' as const,

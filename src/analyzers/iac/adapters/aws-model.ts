@@ -13,6 +13,8 @@ export interface Val {
 
 export interface AwsEntity {
   readonly kind: string;
+  /** The Terraform or CloudFormation resource type (`aws_rds_cluster`, `AWS::RDS::DBCluster`). */
+  readonly type: string;
   readonly source: 'terraform' | 'cloudformation';
   readonly path: string;
   /** `aws_s3_bucket.logs` or the CloudFormation logical id. */
@@ -118,11 +120,11 @@ export function buildModel(tf: readonly TfResource[], cfn: readonly CfnResource[
     for (const r of tf) {
       const key = r.mode === 'provider' ? `provider:${r.type}` : r.mode === 'resource' ? r.type : '';
       if (!svc.tf.includes(key)) continue;
-      entities.push({ kind, source: 'terraform', path: r.path, resource: r.address, head: r.head, field: (name) => (svc.fields[name]?.tf ? dig(r.body, svc.fields[name]!.tf!, r.head) : { span: r.head, explicit: false, unknown: false }) });
+      entities.push({ kind, type: r.type, source: 'terraform', path: r.path, resource: r.address, head: r.head, field: (name) => (svc.fields[name]?.tf ? dig(r.body, svc.fields[name]!.tf!, r.head) : { span: r.head, explicit: false, unknown: false }) });
     }
     for (const r of cfn) {
       if (!svc.cfn.includes(r.type)) continue;
-      entities.push({ kind, source: 'cloudformation', path: r.path, resource: r.logicalId, head: r.head, field: (name) => (svc.fields[name]?.cfn ? dig(r.props, svc.fields[name]!.cfn!, r.head) : { span: r.head, explicit: false, unknown: false }) });
+      entities.push({ kind, type: r.type, source: 'cloudformation', path: r.path, resource: r.logicalId, head: r.head, field: (name) => (svc.fields[name]?.cfn ? dig(r.props, svc.fields[name]!.cfn!, r.head) : { span: r.head, explicit: false, unknown: false }) });
     }
   }
   const attachedIndex = new Map<string, TfResource[]>();

@@ -53,3 +53,28 @@ module "any_db" {
   engine                  = "mysql"
   backup_retention_period = 7
 }
+
+# A cluster's cluster_identifier is its own name, not membership of another cluster.
+# ruleid: iac/aws/rds-unencrypted
+resource "aws_rds_cluster" "plain" {
+  cluster_identifier      = "plain"
+  engine                  = "aurora-postgresql"
+  backup_retention_period = 7
+}
+
+resource "aws_rds_cluster" "sealed" {
+  cluster_identifier      = "sealed"
+  engine                  = "aurora-postgresql"
+  backup_retention_period = 7
+  # ok: iac/aws/rds-unencrypted
+  storage_encrypted = true
+}
+
+resource "aws_db_instance" "replica_off" {
+  instance_class          = "db.t3.micro"
+  replicate_source_db     = "arn:aws:rds:us-east-1:123456789012:db:source"
+  backup_retention_period = 7
+  kms_key_id              = "arn:aws:kms:us-east-1:123456789012:key/example"
+  # ruleid: iac/aws/rds-unencrypted
+  storage_encrypted = false
+}

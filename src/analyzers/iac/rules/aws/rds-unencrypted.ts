@@ -26,9 +26,16 @@ export const rule: AwsRule = {
     for (const e of model.of('rds')) {
       const v = e.field('storageEncrypted');
       if (v.unknown) continue;
-      // A KMS key means encrypted storage: replicas take it alone, and a template that sets it without
-      // StorageEncrypted fails to deploy rather than creating a clear-text database.
-      if (valBool(v) !== true && !e.field('clusterId').explicit && !e.field('snapshotId').explicit && !e.field('kmsKey').explicit) emit(e, v.span, `${e.resource} does not encrypt its storage.`);
+      const encrypted = valBool(v);
+      if (encrypted === true) continue;
+      // A cluster's identifier is its own name; on an instance it makes it an Aurora member, encrypted by its cluster.
+      const isCluster = e.type === 'aws_rds_cluster' || e.type === 'AWS::RDS::DBCluster';
+      // Aurora members and snapshot restores take their encryption from the cluster or snapshot.
+      if ((!isCluster && e.field('clusterId').explicit) || e.field('snapshotId').explicit) continue;
+      // Unset with a KMS key: replicas take the key alone, and a template that sets it without
+      // StorageEncrypted fails to deploy rather than creating a clear-text database. An explicit false still counts.
+      if (encrypted === undefined && e.field('kmsKey').explicit) continue;
+      emit(e, v.span, `${e.resource} does not encrypt its storage.`);
     }
   },
 };
