@@ -423,6 +423,25 @@ export class TaintEngine {
     return fn?.kind().toString() === 'method_definition' && /\bthis\.[\w$]{1,64}\s*=[^=]/.test(fn.text());
   }
 
+  /**
+   * JS strings that start with a fixed local path (`'/users/' + id`) or a fixed origin and slash
+   * (`` `https://api.example.com/${id}` ``) cannot redirect or send a request to another host, whatever follows.
+   */
+  private fixedPrefix(node: SgNode, t: Taint): SinkCategory[] {
+    if (this.language !== 'javascript') return [...t.cleared];
+    let head: SgNode = node;
+    for (let i = 0; i < 16 && head.kind().toString() === 'binary_expression' && head.field('operator')?.text() === '+'; i++) head = head.field('left') ?? head;
+    const kind = head.kind().toString();
+    let prefix: string | undefined;
+    if (kind === 'string') prefix = head.text().slice(1, -1);
+    else if (kind === 'template_string') { const text = head.text(); const end = text.indexOf('${'); prefix = text.slice(1, end === -1 ? -1 : end); }
+    if (prefix === undefined || head === node && kind !== 'template_string') return [...t.cleared];
+    const extra: SinkCategory[] = [];
+    if (/^\/[^/\\]/.test(prefix)) extra.push('redirect');
+    else if (/^https?:\/\/[^/\\?#@]{1,253}[/?#]/i.test(prefix)) extra.push('redirect', 'ssrf');
+    return [...new Set([...t.cleared, ...extra])];
+  }
+
   private analyzeBody(body: SgNode, env: Env, summary: FunctionSummary | undefined, route = false): void {
     this.visit(body, env, summary, route, 0);
   }
@@ -862,7 +881,7 @@ export class TaintEngine {
         // Arithmetic on numbers is not string building; `+`/`%` on strings is, and so is pathlib's `base / name`.
         if (op === '/' && this.language === 'python') return this.step(t, 'joined as a path with /', node, { constructed: true });
         if (op !== '+' && op !== '%' && op !== '+=') return undefined;
-        return this.step(t, op === '%' ? 'formatted with %' : 'concatenated', node, { constructed: true });
+        return this.step(t, op === '%' ? 'formatted with %' : 'concatenated', node, { constructed: true, cleared: this.fixedPrefix(node, t) });
       }
       case 'template_string':
       case 'string':
@@ -874,7 +893,7 @@ export class TaintEngine {
             if (t) { found = t; break; }
           }
         }
-        return found ? this.step(found, kind === 'template_string' ? 'interpolated into template literal' : 'interpolated into string', node, { constructed: true }) : undefined;
+        return found ? this.step(found, kind === 'template_string' ? 'interpolated into template literal' : 'interpolated into string', node, { constructed: true, cleared: this.fixedPrefix(node, found) }) : undefined;
       }
       case 'ternary_expression':
       case 'conditional_expression': {
