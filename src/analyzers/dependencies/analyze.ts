@@ -362,7 +362,7 @@ function phantomImports(targets: readonly Target[], files: readonly FileResult[]
   }
   const out: RawFinding[] = [];
   for (const target of targets) {
-    if (target.type.kind !== 'source' || TEST_INPUT.test(target.path)) continue;
+    if (target.type.kind !== 'source' || (target.type.language !== 'javascript' && target.type.language !== 'typescript') || TEST_INPUT.test(target.path)) continue;
     const lines = target.text.split('\n');
     for (const site of jsImports(target)) {
       if (declared.has(site.name) || declared.has(`@types/${site.name}`)) continue;

@@ -31,7 +31,7 @@ test('no Python manifest: nothing is phantom, however odd the imports', async ()
 test('a project declares through requirements, lockfiles, pyproject, setup.cfg and setup.py', async () => {
   assert.deepEqual(await phantoms({ 'app.py': APP, 'requirements.txt': 'requests==2.32.3\nPyYAML==6.0.1\n' }), [
     'app.py:3 numpy medium', // real but undeclared
-    'app.py:4 zzq-not-on-pypi-helper high', // not a PyPI project at all
+    'app.py:4 zzq-not-on-pypi-helper medium', // not a PyPI project at all: said in the message
   ]);
   // transitive entries of a lockfile are installed: not phantom
   assert.deepEqual(await phantoms({ 'app.py': 'import urllib3\nimport numpy\n', 'poetry.lock': '[[package]]\nname = "urllib3"\nversion = "2.2.1"\n\n[metadata]\nlock-version = "2.0"\n' }), ['app.py:2 numpy medium']);
@@ -42,7 +42,7 @@ test('a project declares through requirements, lockfiles, pyproject, setup.cfg a
 test('dynamic pyproject dependencies are read from their files, or the project is unknown', async () => {
   const dynamic = '[project]\nname = "x"\ndynamic = ["dependencies"]\n';
   assert.deepEqual(await phantoms({ 'app.py': APP, 'pyproject.toml': dynamic }), [], 'no file named: unknown, not phantom');
-  assert.deepEqual(await phantoms({ 'app.py': APP, 'pyproject.toml': `${dynamic}[tool.setuptools.dynamic]\ndependencies = {file = ["deps/base.txt"]}\n`, 'deps/base.txt': 'requests\nPyYAML\nnumpy\n' }), ['app.py:4 zzq-not-on-pypi-helper high']);
+  assert.deepEqual(await phantoms({ 'app.py': APP, 'pyproject.toml': `${dynamic}[tool.setuptools.dynamic]\ndependencies = {file = ["deps/base.txt"]}\n`, 'deps/base.txt': 'requests\nPyYAML\nnumpy\n' }), ['app.py:4 zzq-not-on-pypi-helper medium']);
 });
 
 test('the project own modules are local: packages, modules, src layout, excluded and unscanned files', async () => {
@@ -55,7 +55,7 @@ test('the project own modules are local: packages, modules, src layout, excluded
     'src/vendored_thing/__init__.py': '',
     'src/mypkg/compiled_ext.pyi': '',
   };
-  assert.deepEqual(await phantoms(files, { exclude: ['src/vendored_thing/**'] }), ['src/mypkg/app.py:7 ghost-pkg-zzq high']);
+  assert.deepEqual(await phantoms(files, { exclude: ['src/vendored_thing/**'] }), ['src/mypkg/app.py:7 ghost-pkg-zzq medium']);
 });
 
 test('only files under a Python manifest are checked; fixtures, examples and setup.py never', async () => {
@@ -68,6 +68,15 @@ test('only files under a Python manifest are checked; fixtures, examples and set
   }), ['service/app.py:4 redis medium']);
   // a requirements/ folder declares for the project around it
   assert.deepEqual(await phantoms({ 'requirements/base.txt': 'django==5.0.6\n', 'polls/views.py': 'import django\nimport celery\n' }), ['polls/views.py:2 celery medium']);
+});
+
+test('Python files are not read as JavaScript, and vendored copies are not the project', async () => {
+  assert.deepEqual(await phantoms({
+    'package.json': '{"name":"web","dependencies":{}}',
+    'requirements.txt': 'requests==2.32.3\n',
+    'app.py': '# extract the name from "db/table"\nsql = \'select * from "t01"\'\nimport requests\n',
+    'src/pkg/_vendor/urllib3/http2.py': 'import h2\n',
+  }), []);
 });
 
 test('setup.cfg and setup.py readers', () => {

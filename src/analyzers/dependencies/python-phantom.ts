@@ -25,6 +25,8 @@ export const IMPORT_TO_DISTRIBUTIONS: Readonly<Record<string, readonly string[]>
   Crypto: ['pycryptodome', 'pycrypto'], Cryptodome: ['pycryptodomex'], OpenSSL: ['pyOpenSSL'], nacl: ['PyNaCl'],
   serial: ['pyserial'], usb: ['pyusb'], git: ['GitPython'], github: ['PyGithub'], attr: ['attrs'], dns: ['dnspython'],
   'google.protobuf': ['protobuf'], googleapiclient: ['google-api-python-client'], grpc: ['grpcio'], MySQLdb: ['mysqlclient'],
+  rest_framework_simplejwt: ['djangorestframework-simplejwt'], oauth2_provider: ['django-oauth-toolkit'], social_django: ['social-auth-app-django'],
+  djmoney: ['django-money'], registration: ['django-registration-redux', 'django-registration'],
   psycopg2: ['psycopg2-binary', 'psycopg2'], pkg_resources: ['setuptools'], _distutils_hack: ['setuptools'], fitz: ['PyMuPDF'],
   zmq: ['pyzmq'], wx: ['wxPython'], gi: ['PyGObject'], cairo: ['pycairo'], OpenGL: ['PyOpenGL'],
   win32api: ['pywin32'], win32con: ['pywin32'], win32com: ['pywin32'], pywintypes: ['pywin32'],
@@ -76,8 +78,8 @@ export const PROVIDED_BY: Readonly<Record<string, readonly string[]>> = {
   setuptools: ['pkg_resources', '_distutils_hack'],
 };
 
-/** Test inputs and examples import made-up names on purpose. */
-const TEST_INPUT = /(^|\/)(fixtures?|__fixtures__|testdata|test-fixtures|test_data|test-examples|examples?|samples?)\//;
+/** Test inputs and examples import made-up names on purpose; vendored copies import their own optional extras. */
+const TEST_INPUT = /(^|\/)(fixtures?|__fixtures__|testdata|test-fixtures|test_data|test-examples|examples?|samples?|_vendor|vendor|vendored|third_party|site-packages|\.?venv|\.tox|\.nox)\//;
 
 interface ManifestFile {
   readonly target: Target;
@@ -187,7 +189,17 @@ export function pythonPhantomImports(targets: readonly Target[], files: readonly
   };
   const provided = new Set<string>();
   for (const [parent, modules] of Object.entries(PROVIDED_BY)) if (declared.has(normalizePypi(parent))) for (const m of modules) provided.add(m);
+  // Import names a declared distribution plausibly provides when they differ from its name:
+  // its hyphen-separated words (`django-registration-redux` → registration), `dj` + a word
+  // (`django-money` → djmoney) and the words run together (`django-rest-auth` → djangorestauth).
   const plugins = [...declared];
+  const provides = new Set<string>();
+  for (const d of plugins) {
+    const words = d.split('-').filter((w) => w.length >= 2);
+    for (const w of words) { provides.add(w); provides.add(`dj${w}`); }
+    provides.add(words.join(''));
+    provides.add(words.filter((w) => w !== 'python' && w !== 'py').join(''));
+  }
   const isDeclared = (imp: { module: string; top: string }): boolean => {
     const parts = imp.module.split('.');
     for (let k = parts.length; k >= 1; k--) {
@@ -198,7 +210,8 @@ export function pythonPhantomImports(targets: readonly Target[], files: readonly
     const top = normalizePypi(imp.top);
     for (const candidate of [`python-${top}`, `py${top}`, `${top}-python`, `${top}-py`, `py-${top}`]) if (declared.has(candidate)) return true;
     // `flask-cors` needs flask; `google-cloud-storage` provides google.*; `azure-*` provides azure.*
-    return plugins.some((d) => d.startsWith(`${top}-`));
+    if (provides.has(top) || provides.has(top.replace(/-/g, ''))) return true;
+    return plugins.some((d) => d.startsWith(`${top}-`) || d.endsWith(`-${top}`));
   };
 
   const out: RawFinding[] = [];
@@ -225,8 +238,7 @@ export function pythonPhantomImports(targets: readonly Target[], files: readonly
         location: { path: s.path, startLine: imp.line, startColumn: start + 1, endLine: imp.line, endColumn: text.length + 1 },
         identity: `phantom:pypi:${imp.top}`,
         package: { ecosystem: 'PyPI', name: dist },
-        ...(missing ? { confidence: 'high' as const } : {}),
-        message: `imports ${imp.top}${mapped ? ` (installed by the PyPI package ${mapped})` : ''}, which no Python manifest of the project declares and which is neither the standard library nor a module of the project${missing ? `; there is no PyPI project named ${dist} (registry index of ${options.names!.meta.date}), so the name may be invented` : ''}: check the package exists and is the one you mean before installing it, then declare it.`,
+        message: `imports ${imp.top}${mapped ? ` (installed by the PyPI package ${mapped})` : ''}, which no Python manifest of the project declares and which is neither the standard library nor a module of the project${missing ? `; no PyPI project is named ${dist} either (registry index of ${options.names!.meta.date}), so unless a declared package provides it under another name, the name may be invented` : ''}: check the package exists and is the one you mean before installing it, then declare it.`,
         properties: { module: imp.module, ...(mapped ? { distribution: mapped } : {}) },
       });
     }
