@@ -83,7 +83,7 @@ export const SERVICES: Readonly<Record<string, { tf: string[]; cfn: string[]; fi
   loggroup: { tf: ['aws_cloudwatch_log_group'], cfn: ['AWS::Logs::LogGroup'], fields: { kms: { tf: 'kms_key_id', cfn: 'KmsKeyId' }, retention: { tf: 'retention_in_days', cfn: 'RetentionInDays' } } },
   docdb: { tf: ['aws_docdb_cluster'], cfn: ['AWS::DocDB::DBCluster'], fields: { encrypted: { tf: 'storage_encrypted', cfn: 'StorageEncrypted' } } },
   neptune: { tf: ['aws_neptune_cluster'], cfn: ['AWS::Neptune::DBCluster'], fields: { encrypted: { tf: 'storage_encrypted', cfn: 'StorageEncrypted' } } },
-  kinesis: { tf: ['aws_kinesis_stream'], cfn: ['AWS::Kinesis::Stream'], fields: { encryption: { tf: 'encryption_type', cfn: 'StreamEncryption.EncryptionType' } } },
+  kinesis: { tf: ['aws_kinesis_stream'], cfn: ['AWS::Kinesis::Stream'], fields: { encryption: { tf: 'encryption_type', cfn: 'StreamEncryption.EncryptionType' }, kmsKey: { tf: 'kms_key_id', cfn: 'StreamEncryption.KeyId' } } },
   cloudfront: { tf: ['aws_cloudfront_distribution'], cfn: ['AWS::CloudFront::Distribution'], fields: { viewerPolicy: { tf: 'default_cache_behavior.viewer_protocol_policy', cfn: 'DistributionConfig.DefaultCacheBehavior.ViewerProtocolPolicy' }, orderedBehaviors: { tf: 'ordered_cache_behavior', cfn: 'DistributionConfig.CacheBehaviors' } } },
   provider: { tf: ['provider:aws'], cfn: [], fields: { accessKey: { tf: 'access_key' }, secretKey: { tf: 'secret_key' } } },
 };

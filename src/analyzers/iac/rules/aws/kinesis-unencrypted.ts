@@ -15,7 +15,7 @@ export const rule: AwsRule = {
     "equivalents": [
       "checkov:CKV_AWS_43",
       "trivy:AVD-AWS-0064",
-      "kics:5c6dd5e7-1fe0-4cae-8f81-4c122717cef3",
+      "kics:862fe4bf-3eec-4767-a517-40f378886b88",
       "kics:7f65be75-90ab-4036-8c2a-410aef7bb650"
     ],
     "remediation": "Set `encryption_type = \"KMS\"` with a key."
@@ -25,6 +25,12 @@ export const rule: AwsRule = {
       const v = e.field('encryption');
       if (v.unknown) continue;
       if ((valStr(v) ?? 'NONE').toUpperCase() !== 'KMS') emit(e, v.span, `${e.resource} is not encrypted with KMS.`);
+      else {
+        // KMS needs a key (alias/aws/kinesis at least): AWS rejects the encryption without one, and
+        // Terraform leaves the stream it already created unencrypted. Point where the key belongs.
+        const key = e.field('kmsKey');
+        if (!key.explicit && !key.unknown) emit(e, key.span, `${e.resource} selects KMS encryption but names no key.`);
+      }
     }
   },
 };
