@@ -124,6 +124,7 @@ const NOT_CLAIMED: Record<string, Record<string, string>> = {
   javascript: {
     'CWE-22': 'labels every fs call with a non-literal path (eslint detect-non-literal-fs-filename); skeptic claims CWE-22 for request data reaching a path (taint), not for every variable path',
     'CWE-338': 'labels every Math.random() (animations, jitter, shuffles); skeptic claims CWE-338 only where the value is used as a token, id, password or key',
+    'CWE-208': 'labels every ===/!= on a variable named token, hash, secret or password (parser tokens, location.hash, null checks); skeptic claims CWE-208 for HMAC digests compared with ===',
   },
 };
 
