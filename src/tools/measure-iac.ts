@@ -290,6 +290,20 @@ export const DISAGREEMENTS: readonly Disagreement[] = [
     line: line as number,
     reason: 'a read replica (SourceDBInstanceIdentifier) with a KmsKeyId and StorageEncrypted unset: CloudFormation has replicas inherit encryption and use the given key',
   })),
+  {
+    rule: 'iac/aws/http-listener',
+    source: 'kics',
+    where: 'assets/queries/cloudFormation/aws/alb_listening_on_http/test/positive3.yaml',
+    line: 16,
+    reason: 'the HTTP listener only redirects to HTTPS (RedirectConfig Protocol HTTPS, 301), the recommended set-up; nothing is served in clear',
+  },
+  {
+    rule: 'iac/aws/kms-rotation',
+    source: 'kics',
+    where: 'assets/queries/terraform/aws/cmk_rotation_disabled/test/positive5.tf',
+    line: 1,
+    reason: 'an RSA_2048 (asymmetric) key cannot rotate; enable_key_rotation = true there is rejected by AWS, it is not rotation turned off',
+  },
   ...[14, 35].map((line) => ({
     rule: 'iac/kubernetes/cpu-limit',
     source: 'kics' as const,

@@ -23,3 +23,23 @@ resource "aws_lb_listener" "redirect" {
     }
   }
 }
+
+resource "aws_elb" "classic" {
+  name               = "classic"
+  availability_zones = ["us-east-1a"]
+  listener {
+    instance_port     = 8080
+    instance_protocol = "http"
+    lb_port           = 80
+    # ruleid: iac/aws/http-listener
+    lb_protocol = "http"
+  }
+  listener {
+    instance_port      = 8080
+    instance_protocol  = "http"
+    lb_port            = 443
+    ssl_certificate_id = "arn:aws:acm:us-east-1:123456789012:certificate/example"
+    # ok: iac/aws/http-listener
+    lb_protocol = "https"
+  }
+}

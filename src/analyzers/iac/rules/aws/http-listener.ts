@@ -1,6 +1,6 @@
 import type { AwsRule } from '../../rule.js';
 import { valStr, type AwsModel } from '../../adapters/aws-model.js';
-import { num, str } from '../../model.js';
+import { get, getCi, headSpan, items, num, str } from '../../model.js';
 
 export const rule: AwsRule = {
   platform: 'aws',
@@ -38,6 +38,17 @@ export const rule: AwsRule = {
         return t === 'redirect' && (proto ?? '').toUpperCase() === 'HTTPS';
       });
       if (!redirects) emit(e, p.span, `${e.resource} serves plain HTTP without redirecting to HTTPS.`);
+    }
+    // Classic load balancers carry their listeners inline and cannot redirect: HTTP there is served in clear.
+    const classic = [
+      ...model.tf.filter((r) => r.mode === 'resource' && r.type === 'aws_elb').map((r) => ({ path: r.path, resource: r.address, listeners: items(get(r.body, 'listener')), key: 'lb_protocol' })),
+      ...model.cfn.filter((r) => r.type === 'AWS::ElasticLoadBalancing::LoadBalancer').map((r) => ({ path: r.path, resource: r.logicalId, listeners: items(getCi(r.props, 'Listeners')), key: 'Protocol' })),
+    ];
+    for (const lb of classic) {
+      for (const l of lb.listeners) {
+        const p = getCi(l, lb.key);
+        if ((str(p) ?? '').toUpperCase() === 'HTTP') emit(lb, headSpan(p!), `${lb.resource} has a classic load balancer listener serving plain HTTP.`, `${lb.resource}|${p!.span.sl}`);
+      }
     }
   },
 };

@@ -14,8 +14,7 @@ export const rule: AwsRule = {
       "CWE-798"
     ],
     "equivalents": [
-      "checkov:CKV_AWS_41",
-      "kics:d7b9d850-3e06-4a75-852f-c46c2e92240b"
+      "checkov:CKV_AWS_41"
     ],
     "remediation": "Remove `access_key`/`secret_key`; use environment variables, a shared profile, or an assumed role (OIDC in CI)."
   } as AwsRule['meta'],
