@@ -190,3 +190,10 @@ describe('taint engine: path-sensitive validation', () => {
     assert.deepEqual(rule(fs, 'code/python/command-injection').map((f) => f.location.startLine), [7, 11, 17]);
   });
 });
+
+describe('taint engine: what a check checks', () => {
+  it('length and type checks do not validate a value; a resolved-path root check does', async () => {
+    const fs = await scan('a.py', `import os\nfrom pathlib import Path\nfrom flask import request\nROOT = Path("/srv/files")\ndef a():\n    name = request.args["n"]\n    if len(name) == 1:\n        os.system("ls " + name)\n    if len(name) != 3:\n        return "bad"\n    os.system("ls " + name)\ndef b():\n    p = (ROOT / request.args["n"]).resolve()\n    if not str(p).startswith(str(ROOT)):\n        return "bad"\n    return p.read_text()\n`);
+    assert.deepEqual(fs.filter((f) => f.ruleId === 'code/python/command-injection' || f.ruleId === 'code/python/path-traversal').map((f) => [f.ruleId, f.location.startLine]), [['code/python/command-injection', 8], ['code/python/command-injection', 11]]);
+  });
+});

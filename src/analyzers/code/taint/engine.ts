@@ -94,6 +94,9 @@ function liveCase(cases: SgNode[], subject: number | string | boolean | undefine
 }
 
 /** Conditions that validate a value (allow-lists, prefixes, patterns, equality), as opposed to emptiness checks. */
+/** Calls whose result says nothing about the characters of their argument. */
+const OPAQUE_CALL = new Set(['len', 'type', 'bool', 'id', 'hash', 'isinstance', 'hasattr', 'getattr', 'callable', 'any', 'all', 'sum', 'min', 'max', 'Boolean', 'typeof', 'Array.isArray', 'Number.isInteger']);
+const CHECK_CALL = /(?:match|search|startswith|endswith|startsWith|endsWith|isalnum|isdigit|isnumeric|isidentifier|isalpha|isascii|includes|has|test|[Vv]alid\w*|[Ss]afe\w*|[Aa]llowed\w*|get)$/;
 /** Checks that, when true, leave only safe values: equality with a literal, membership in a literal or constant collection, whole-value patterns, character classes, validators. */
 const POSITIVE_VALIDATION = /(?:^|[^!=<>])==\s*(?:['"\d]|[A-Z_]{2,}\b)|\bin\s+(?:[\[({]|[A-Z_]{2,}\b)|fullmatch\(|\.isalnum\(|\.isdigit\(|\.isnumeric\(|\.isidentifier\(|\bis_valid\w*\(|\bisValid\w*\(|\bis_safe\w*\(|\bis_allowed\w*\(/;
 const VALIDATION = /\bnot in\b|\bin\s*[\[({]|[!=]==?|startswith|endswith|startsWith|endsWith|fullmatch|\.match\(|isalnum|isdigit|isnumeric|isidentifier|\.test\(|\.includes\(|\.has\(|isValid|is_valid|validate|is_safe|is_allowed|isAllowed|isSafe/;
@@ -115,6 +118,25 @@ function nonHtmlResponse(node: SgNode, sink: SinkSpec): boolean {
   if (callee === 'jsonify' || callee === 'JsonResponse' || callee === 'JSONResponse' || callee === 'PlainTextResponse' || callee === 'ORJSONResponse') return true;
   const argText = (node.field('arguments')?.text() ?? '').replace(/\s+/g, '');
   return Boolean(sink.unlessArgs?.some((u) => argText.includes(u)));
+}
+
+/**
+ * Identifiers whose value a condition checks: `len(x) == 1` or `type(x) is str` says nothing about the
+ * characters of x, so identifiers under such an opaque call are skipped (unless a check call is nearer).
+ */
+function checkedIdentifiers(condition: SgNode): SgNode[] {
+  const start = condition.range().start.index;
+  return condition.findAll({ rule: { kind: 'identifier' } }).filter((id) => {
+    let cur = id.parent();
+    for (let i = 0; cur && i < 24 && cur.range().start.index >= start; i++, cur = cur.parent()) {
+      const kind = cur.kind().toString();
+      if (kind !== 'call' && kind !== 'call_expression') continue;
+      const callee = cur.field('function')?.text() ?? '';
+      if (OPAQUE_CALL.has(callee)) return false;
+      if (CHECK_CALL.test(callee)) return true;
+    }
+    return true;
+  });
 }
 
 /** Name and start of the class a node sits in (`Name@start`), or undefined. */
@@ -576,7 +598,7 @@ export class TaintEngine {
     // Only a failed (negated) check may leave: after `if x == "admin": return`, x is anything but "admin".
     if (rejected.length === 0 && (!VALIDATION.test(text) || !NEGATION.test(text))) return;
     const sources = new Set<number>();
-    for (const id of condition.findAll({ rule: { kind: 'identifier' } })) {
+    for (const id of checkedIdentifiers(condition)) {
       const t = env.get(id.text());
       const first = t?.trace[0];
       if (first) sources.add(first.location.startLine * 100000 + first.location.startColumn);
@@ -603,7 +625,7 @@ export class TaintEngine {
     const text = condition.text();
     if (text.length > 400 || NEGATION.test(text) || /\bor\b|\|\|/.test(text) || !POSITIVE_VALIDATION.test(text)) return undefined;
     const sources = new Set<number>();
-    for (const id of condition.findAll({ rule: { kind: 'identifier' } })) {
+    for (const id of checkedIdentifiers(condition)) {
       const first = env.get(id.text())?.trace[0];
       if (first) sources.add(first.location.startLine * 100000 + first.location.startColumn);
     }
