@@ -99,6 +99,9 @@ for (const [name, prefix] of Object.entries(CHECKSUMMED)) {
 }
 // Discord-shaped, but the first segment is not a base64 user id: a token only next to a Discord name.
 generators['discord-bot-token-nosnowflake'] = (r) => `MT${r.chars(ALNUM, 22)}.${r.chars(ALNUM, 6)}.${r.chars(ALNUM, 30)}`;
+// A Kubernetes dockerconfigjson Secret value: base64 of a registry config whose auth is base64 of user:token.
+generators['kubernetes-dockerconfigjson'] = (r) =>
+  Buffer.from(JSON.stringify({ auths: { 'registry.internal.example.net': { auth: Buffer.from(`ci:${r.chars(ALNUM, 32)}`).toString('base64') } } })).toString('base64');
 generators['private-key-json'] = (r) => generators['private-key']!(r).replace(/\n/g, '\\n');
 // Agent-config rules: invisible Unicode payloads, built only when a fixture is materialised.
 Object.assign(generators, unicodeGenerators);

@@ -1,6 +1,6 @@
 // Generates the table-driven secrets rules (rule file, doc, fixture per rule) from the compact
 // specs below. Run after editing a spec: `node src/analyzers/secrets/generate-rules.mjs`.
-// Hand-written rules (private-key, aws-secret-access-key, discord-bot-token) are not touched; index.ts lists all.
+// Hand-written rules (private-key, aws-secret-access-key, discord-bot-token, kubernetes-secret-data) are not touched; index.ts lists all.
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 const DIR = fileURLToPath(new URL('./rules', import.meta.url));
@@ -344,7 +344,7 @@ Revoke the credential in ${r.provider} first, then remove it from the code and r
   index.push([ident, r.name]);
   count++;
 }
-index.push(['privateKey', 'private-key'], ['awsSecretAccessKey', 'aws-secret-access-key'], ['discordBotToken', 'discord-bot-token']);
+index.push(['privateKey', 'private-key'], ['awsSecretAccessKey', 'aws-secret-access-key'], ['discordBotToken', 'discord-bot-token'], ['kubernetesSecretData', 'kubernetes-secret-data']);
 index.sort((a, b) => (a[1].startsWith('generic-') - b[1].startsWith('generic-')) || (a[1] < b[1] ? -1 : 1));
 writeFileSync(`${DIR}/index.ts`, [
   "import type { SecretRule } from '../engine/rule.js';",

@@ -44,6 +44,8 @@ describe('context-driven rules on floods of their triggers', () => {
     ['secrets/private-key', '-----BEGIN PRIVATE KEY-----\\n'],
     ['secrets/generic-api-key', 'token = "'],
     ['secrets/jwt', 'eyJhbGciOiJIUzI1NiJ9.eyJ'],
+    // Secret manifests whose entries are runs of blanks before a comment, and block scalars that never end.
+    ['secrets/kubernetes-secret-data', `apiVersion: v1\nkind: Secret\ndata:\n  k: QUJDRA==${' \t'.repeat(300)}x #\n  b: |\n    ${'QUJD'.repeat(200)}\n`],
   ];
   for (const [id, unit] of floods) {
     it(id, () => {

@@ -18,6 +18,11 @@ const DOCUMENTED_EXAMPLES = new Set([
   // NuGet.config reference (learn.microsoft.com), copied into countless configs as the cleartext-password example.
   '33f!!lloppa',
   'hal+9ooo_da!sY',
+  // Kubernetes documentation, "Managing Secrets using kubectl" (current and older versions): base64 and decoded.
+  'UyFCXCpkJHpEc2I9',
+  'S!B\\*d$zDsb=',
+  'MWYyZDFlMmU2N2Rm',
+  '1f2d1e2e67df',
   // Placeholder API keys shipped in the firebase-android-sdk samples and tests (also allowlisted by gitleaks).
   'AIzaSyabcdefghijklmnopqrstuvwxyz1234567',
   'AIzaSyAnLA7NfeLquW1tJFpx_eQCxoX-oo6YyIs',

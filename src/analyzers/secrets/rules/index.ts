@@ -97,6 +97,7 @@ import { rule as jdbcConnectionPassword } from './jdbc-connection-password.js';
 import { rule as jwt } from './jwt.js';
 import { rule as jwtSignLiteralSecret } from './jwt-sign-literal-secret.js';
 import { rule as jwtSigningSecret } from './jwt-signing-secret.js';
+import { rule as kubernetesSecretData } from './kubernetes-secret-data.js';
 import { rule as langsmithApiKey } from './langsmith-api-key.js';
 import { rule as linearApiKey } from './linear-api-key.js';
 import { rule as lobApiKey } from './lob-api-key.js';
@@ -296,6 +297,7 @@ export const secretRules: readonly SecretRule[] = [
   jwt,
   jwtSignLiteralSecret,
   jwtSigningSecret,
+  kubernetesSecretData,
   langsmithApiKey,
   linearApiKey,
   lobApiKey,

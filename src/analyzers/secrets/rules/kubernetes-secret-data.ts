@@ -1,0 +1,178 @@
+import { secretMeta, type Candidate, type DetectContext, type SecretRule } from '../engine/rule.js';
+import { ALNUM } from '../engine/fake.js';
+import { charClasses, shannonEntropy } from '../engine/entropy.js';
+import { isDocumentedExample, placeholderReason, referenceReason } from '../../shared/placeholders.js';
+
+/**
+ * A Kubernetes `Secret` manifest holds its values base64-encoded under `data:` (or plain under
+ * `stringData:`), so no provider rule sees the credential inside. This rule finds manifests of
+ * `kind: Secret` (not ExternalSecret, SealedSecret or SopsSecret, which hold references or
+ * ciphertext), decodes each entry and judges the decoded value. Line-based and linear: one pass
+ * over the lines of the text, no regex across lines.
+ */
+const KIND_SECRET = /^[ \t]*kind:[ \t]*["']?secret["']?[ \t]*(?:#.*)?$/i;
+const SECTION = /^([ \t]*)(data|stringData):[ \t]*(?:#.*)?$/;
+const ENTRY = /^([ \t]+)([A-Za-z0-9._-]{1,253}):[ \t]*(.*)$/;
+const BASE64 = /^[A-Za-z0-9+/]{4,}={0,2}$/;
+/** Entries that name what the credential is for, not the credential. */
+const NOT_SECRET_KEY = /(?:^|[._-])(?:user(?:name)?|login|host(?:name)?|port|url|uri|endpoint|server|database|db|dbname|schema|namespace|region|email|name|id|ca\.crt|ca|tls\.crt|cert|crt|pem|config|type)$/i;
+
+interface Entry {
+  readonly key: string;
+  /** Raw value text (quotes removed) and where it starts in the text. */
+  readonly value: string;
+  readonly start: number;
+  /** End of the value in the text (a block scalar spans lines, so not start + length). */
+  readonly end: number;
+  readonly encoded: boolean;
+}
+
+function find(context: DetectContext): Candidate[] {
+  const { text } = context;
+  const out: Candidate[] = [];
+  for (const doc of documents(text)) {
+    if (!doc.isSecret) continue;
+    for (const entry of doc.entries) {
+      const reason = entryReason(entry);
+      if (reason) {
+        context.filtered(reason);
+        continue;
+      }
+      out.push({ start: entry.start, end: entry.end, secret: entry.value, properties: { key: entry.key } });
+    }
+  }
+  return out;
+}
+
+interface Doc {
+  isSecret: boolean;
+  entries: Entry[];
+}
+
+/** YAML documents (split at `---`) with their kind and the entries of their data/stringData maps. */
+function documents(text: string): Doc[] {
+  const docs: Doc[] = [{ isSecret: false, entries: [] }];
+  let section: { indent: number; encoded: boolean } | undefined;
+  let entryIndent = -1;
+  let block: { key: string; start: number; end: number; parts: string[]; encoded: boolean; indent: number } | undefined;
+  const flushBlock = () => {
+    if (block && block.parts.length) docs[docs.length - 1]!.entries.push({ key: block.key, value: block.parts.join(''), start: block.start, end: block.end, encoded: block.encoded });
+    block = undefined;
+  };
+  for (let at = 0; at <= text.length; ) {
+    let end = text.indexOf('\n', at);
+    if (end === -1) end = text.length;
+    const line = text.slice(at, end).replace(/\r$/, '');
+    const lineStart = at;
+    at = end + 1;
+    if (line.startsWith('---')) {
+      flushBlock();
+      docs.push({ isSecret: false, entries: [] });
+      section = undefined;
+      continue;
+    }
+    const trimmed = line.trim();
+    if (trimmed === '' || trimmed.startsWith('#')) continue;
+    const indent = line.length - line.trimStart().length;
+    if (block) {
+      if (indent > block.indent) {
+        if (block.parts.length === 0) block.start = lineStart + indent;
+        block.parts.push(trimmed);
+        block.end = lineStart + indent + trimmed.length;
+        continue;
+      }
+      flushBlock();
+    }
+    if (KIND_SECRET.test(line)) docs[docs.length - 1]!.isSecret = true;
+    if (section && indent <= section.indent) section = undefined;
+    const head = SECTION.exec(line);
+    if (head) {
+      section = { indent: head[1]!.length, encoded: head[2] === 'data' };
+      entryIndent = -1;
+      continue;
+    }
+    if (!section) continue;
+    const m = ENTRY.exec(line);
+    if (!m) continue;
+    if (entryIndent === -1) entryIndent = m[1]!.length;
+    if (m[1]!.length !== entryIndent) continue;
+    const key = m[2]!;
+    // A comment starts at whitespace then `#`; found with a fixed-width search, not a backtracking regex.
+    const comment = m[3]!.search(/[ \t]#/);
+    let value = (comment === -1 ? m[3]! : m[3]!.slice(0, comment)).trim();
+    if (value === '|' || value === '>' || /^[|>][+-]?$/.test(value)) {
+      block = { key, start: lineStart, end: lineStart, parts: [], encoded: section.encoded, indent };
+      continue;
+    }
+    let offset = line.indexOf(value, m[1]!.length + key.length + 1);
+    if ((value.startsWith('"') && value.endsWith('"')) || (value.startsWith("'") && value.endsWith("'"))) {
+      value = value.slice(1, -1);
+      offset++;
+    }
+    if (value === '') continue;
+    docs[docs.length - 1]!.entries.push({ key, value, start: lineStart + offset, end: lineStart + offset + value.length, encoded: section.encoded });
+  }
+  flushBlock();
+  return docs;
+}
+
+function entryReason(entry: Entry): string | undefined {
+  const { key, value } = entry;
+  if (/\{\{|\$\{|\$\(/.test(value)) return 'template';
+  if (NOT_SECRET_KEY.test(key)) return 'not-a-secret-key';
+  if (isDocumentedExample(value)) return 'documented-example';
+  if (!entry.encoded) return plainReason(value);
+  if (!BASE64.test(value) || value.length % 4 !== 0) return 'not-base64';
+  const bytes = Buffer.from(value, 'base64');
+  const decoded = bytes.toString('utf8');
+  if (/^\.docker(?:cfg|configjson)$/.test(key)) return dockerConfigReason(decoded);
+  if (decoded.startsWith('-----BEGIN')) return /PRIVATE KEY/.test(decoded.slice(0, 60)) ? undefined : 'public-certificate-or-key';
+  // Not text: key material (an encryption key, a keystore). Short binary values are flags and ids.
+  if (decoded.includes('\uFFFD') || /[\x00-\x08\x0e-\x1f]/.test(decoded)) return bytes.length >= 16 ? undefined : 'short-binary';
+  return plainReason(decoded.replace(/\r?\n$/, ''));
+}
+
+function plainReason(value: string): string | undefined {
+  if (isDocumentedExample(value)) return 'documented-example';
+  const reference = referenceReason(value);
+  if (reference) return reference;
+  const placeholder = placeholderReason(value);
+  if (placeholder) return placeholder;
+  if (value.length < 8) return 'too-short';
+  if (/^(?:true|false|yes|no|on|off|null|\d+)$/i.test(value)) return 'not-a-credential';
+  if (/^[a-z]+(?:[_-][a-z]+)*$/.test(value)) return 'word-like';
+  if (charClasses(value) < 2 || shannonEntropy(value) < 2.8) return 'low-entropy';
+  return undefined;
+}
+
+/** A docker config is a secret when one of its registries carries an auth or a password. */
+function dockerConfigReason(decoded: string): string | undefined {
+  try {
+    const json = JSON.parse(decoded) as { auths?: Record<string, { auth?: string; password?: string }> } & Record<string, { auth?: string; password?: string }>;
+    const registries = json.auths ?? json;
+    for (const entry of Object.values(registries)) {
+      const credential = entry && typeof entry === 'object' ? (entry.password ?? entry.auth) : undefined;
+      if (typeof credential === 'string' && credential.length >= 4 && !placeholderReason(credential)) return undefined;
+    }
+    return 'docker-config-without-credentials';
+  } catch {
+    return 'docker-config-not-json';
+  }
+}
+
+export const rule: SecretRule = {
+  meta: secretMeta({
+    name: 'kubernetes-secret-data',
+    title: 'Credential in a Kubernetes Secret manifest',
+    provider: 'the cluster workloads that mount it',
+    what: 'A credential in a Kubernetes Secret manifest (base64 is an encoding, not encryption)',
+    gitleaks: 'kubernetes-secret-yaml',
+    remediation:
+      'Rotate the credential, then keep it out of the manifest: create the Secret from a secrets manager (External Secrets, the CSI driver) or commit it encrypted (Sealed Secrets, SOPS). Base64 in `data:` is only an encoding.',
+  }),
+  keywords: ['apiversion'],
+  find,
+  fake: (r) => Buffer.from(`${r.chars(ALNUM, 14)}!${r.chars(ALNUM, 6)}`).toString('base64'),
+};
+
+export const meta = rule.meta;
