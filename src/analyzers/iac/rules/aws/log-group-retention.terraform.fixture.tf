@@ -10,3 +10,11 @@ resource "aws_cloudwatch_log_group" "good" {
   retention_in_days = 400
 }
 
+
+resource "aws_cloudwatch_log_group" "forever" {
+  name = "audit"
+  # 0 means never expire.
+  # ok: iac/aws/log-group-retention
+  retention_in_days = 0
+  kms_key_id        = "arn:aws:kms:us-east-1:123456789012:key/example"
+}

@@ -6,7 +6,7 @@ export const rule: AwsRule = {
   platform: 'aws',
   meta: {
     "id": "iac/aws/log-group-retention",
-    "title": "CloudWatch log group keeps logs for less than a year or forever unset",
+    "title": "CloudWatch log group keeps logs for less than a year",
     "description": "Short retention deletes the evidence an investigation needs; most incidents are found months later.",
     "severity": "low",
     "confidence": "medium",
@@ -14,8 +14,7 @@ export const rule: AwsRule = {
       "CWE-778"
     ],
     "equivalents": [
-      "checkov:CKV_AWS_338",
-      "kics:ef0b316a-211e-42f1-888e-64efe172b755"
+      "checkov:CKV_AWS_338"
     ],
     "remediation": "Set `retention_in_days` to 365 or more."
   } as AwsRule['meta'],
@@ -23,7 +22,9 @@ export const rule: AwsRule = {
     for (const e of model.of('loggroup')) {
       const v = e.field('retention');
       if (v.unknown) continue;
-      if ((num(v.node) ?? 9999) < 365) emit(e, v.span, `${e.resource} keeps logs for less than a year.`);
+      const days = num(v.node);
+      // 0 (and unset) means never expire in both Terraform and CloudFormation.
+      if (days !== undefined && days > 0 && days < 365) emit(e, v.span, `${e.resource} keeps logs for less than a year.`);
     }
   },
 };
