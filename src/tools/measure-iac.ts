@@ -335,6 +335,20 @@ export const DISAGREEMENTS: readonly Disagreement[] = [
     ours,
     reason: 'KICS points at PolicyDocument; we point at the wildcard Action itself',
   })),
+  {
+    rule: 'iac/github-actions/script-injection',
+    source: 'kics',
+    where: 'assets/queries/cicd/github/script_block_injection/test/positive6.yaml',
+    line: 17,
+    reason: 'github.event.workflow.path in workflow_run is the path of the workflow file on the default branch, not a value the fork controls',
+  },
+  {
+    rule: 'iac/github-actions/script-injection',
+    source: 'kics',
+    where: 'assets/queries/cicd/github/script_block_injection/test/positive7.yaml',
+    line: 17,
+    reason: 'github.event.authors.name is no payload field of any event; nothing attacker-controlled reaches the script',
+  },
   ...[14, 35].map((line) => ({
     rule: 'iac/kubernetes/cpu-limit',
     source: 'kics' as const,

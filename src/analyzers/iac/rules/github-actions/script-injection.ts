@@ -1,6 +1,6 @@
 import type { GithubActionsRule } from '../../rule.js';
 import type { Workflow } from '../../platforms/github-actions.js';
-import { headSpan, str } from '../../model.js';
+import { get, headSpan, str } from '../../model.js';
 
 export const rule: GithubActionsRule = {
   platform: 'github-actions',
@@ -22,11 +22,14 @@ export const rule: GithubActionsRule = {
   check(file: Workflow, emit) {
     const untrusted = /\$\{\{\s*(?:github\.event\.(?:issue\.title|issue\.body|pull_request\.title|pull_request\.body|comment\.body|review\.body|review_comment\.body|pages\.[^}]{0,40}\.page_name|commits\.[^}]{0,40}\.(?:message|author\.email|author\.name)|head_commit\.(?:message|author\.email|author\.name)|pull_request\.head\.(?:ref|label|repo\.default_branch)|workflow_run\.(?:head_branch|head_commit\.message|display_title)|discussion\.(?:title|body))|github\.head_ref)\s*\}\}/;
     for (const step of file.steps) {
-      const run = step.run;
-      const text = str(run);
-      if (!run || !text || !text.includes('${{')) continue;
-      const m = untrusted.exec(text);
-      if (m) emit({ path: file.path, resource: step.job ? `job/${step.job.id}` : undefined }, headSpan(run), `run: interpolates ${m[0]} directly into the shell script.`);
+      // actions/github-script evaluates `with.script` as JavaScript: the same injection, in another language.
+      const script = step.uses?.toLowerCase().startsWith('actions/github-script@') ? get(step.node, 'with', 'script') : undefined;
+      for (const [node, what] of [[step.run, 'the shell script'], [script, 'the github-script JavaScript']] as const) {
+        const text = str(node);
+        if (!node || !text || !text.includes('${{')) continue;
+        const m = untrusted.exec(text);
+        if (m) emit({ path: file.path, resource: step.job ? `job/${step.job.id}` : undefined }, headSpan(node), `${node === script ? 'script' : 'run'}: interpolates ${m[0]} directly into ${what}.`);
+      }
     }
   },
 };
