@@ -9,7 +9,7 @@ import { rules } from './rules/index.js';
  */
 export const analyzer: Analyzer = {
   id: 'dependencies',
-  version: 1,
+  version: 2,
   rules,
   needs: { network: true },
   accepts: (target) => target.type.kind === 'lockfile' || (target.type.kind === 'source' && (target.type.language === 'javascript' || target.type.language === 'typescript' || target.type.language === 'python')),
