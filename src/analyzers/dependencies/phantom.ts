@@ -54,9 +54,14 @@ export function jsImports(target: Target): ImportSite[] {
   return out.sort((a, b) => a.line - b.line);
 }
 
+/** An odd number of unescaped `ch` before a match puts it inside a string literal. */
 function oddCount(text: string, ch: string): boolean {
   let n = 0;
-  for (let i = text.indexOf(ch); i !== -1; i = text.indexOf(ch, i + 1)) n++;
+  for (let i = text.indexOf(ch); i !== -1; i = text.indexOf(ch, i + 1)) {
+    let slashes = 0;
+    for (let k = i - 1; k >= 0 && text[k] === '\\'; k--) slashes++;
+    if (slashes % 2 === 0) n++;
+  }
   return n % 2 === 1;
 }
 
