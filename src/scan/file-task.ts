@@ -67,18 +67,30 @@ function cachedRuleMap(analyzers: readonly Analyzer[]): ReturnType<typeof ruleMa
 
 const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0);
 
+/** Reused read buffer: a fresh allocation per file made garbage collection a visible share of a scan. */
+let scratch: Buffer | undefined;
+const SCRATCH_MAX = 4 * 1024 * 1024;
+
 /**
  * One open, one fstat, reads to EOF. O_NOFOLLOW: a symlink is never followed out of the root,
  * whatever list the path came from; O_NONBLOCK: opening a FIFO cannot hang the scan, and
  * fstat then rejects anything that is not a regular file.
+ *
+ * With `reuse`, a file of up to 4 MB is read into a buffer shared by every call: the caller
+ * must be done with it (decoded it) before the next read.
  */
-export function readRegularFile(path: string, limit: number): { kind: 'ok'; buffer: Buffer } | { kind: 'not-regular' } | { kind: 'too-large'; size: number } {
+export function readRegularFile(path: string, limit: number, reuse = false): { kind: 'ok'; buffer: Buffer } | { kind: 'not-regular' } | { kind: 'too-large'; size: number } {
   const fd = openSync(path, OPEN_FLAGS);
   try {
     const s = fstatSync(fd);
     if (!s.isFile()) return { kind: 'not-regular' };
     if (s.size > limit) return { kind: 'too-large', size: s.size };
-    let buffer = Buffer.allocUnsafe(s.size);
+    // One byte more than the size: the read that returns 0 (end of file) then needs no bigger buffer.
+    let buffer: Buffer;
+    if (reuse && s.size < SCRATCH_MAX) {
+      if (!scratch || scratch.length <= s.size) scratch = Buffer.allocUnsafeSlow(Math.min(SCRATCH_MAX, Math.max(64 * 1024, 2 ** Math.ceil(Math.log2(s.size + 1)))));
+      buffer = scratch.subarray(0, s.size + 1);
+    } else buffer = Buffer.allocUnsafe(s.size + 1);
     let length = 0;
     for (;;) {
       if (length === buffer.length) {
@@ -140,7 +152,8 @@ export async function processFile(
     try {
       // Synchronous on purpose: one small file at a time, the async round-trip through the
       // libuv pool costs more than the read itself (measured ~10x on a 50k-file tree).
-      const read = readRegularFile(join(root, info.path), limit);
+      // The shared buffer is safe here: it is decoded to a string below and not kept.
+      const read = readRegularFile(join(root, info.path), limit, true);
       if (read.kind === 'not-regular') return { ...base, bytes: 0, skipped: { path: info.path, reason: 'unsupported', detail: 'not a regular file' } };
       if (read.kind === 'too-large') {
         return { ...base, bytes: 0, skipped: { path: info.path, reason: 'too-large', detail: `${read.size} bytes > limit ${limit}` } };

@@ -36,7 +36,14 @@ const meter = newMeter();
 const context = contextFor(init.root, init.config, init.options, analyzers, meter);
 const ids: readonly string[] = init.analyzerIds;
 
-parentPort!.on('message', async (message: WorkerRequest) => {
+// The main thread keeps two batches in flight: run them one after the other, in arrival order,
+// even when an analyzer awaits real I/O (--verify), so each reply answers the oldest request.
+let queue: Promise<void> = Promise.resolve();
+parentPort!.on('message', (message: WorkerRequest) => {
+  queue = queue.then(() => handle(message));
+});
+
+async function handle(message: WorkerRequest): Promise<void> {
   if ('done' in message) {
     const response: WorkerResponse = {
       meter: {
@@ -64,5 +71,5 @@ parentPort!.on('message', async (message: WorkerRequest) => {
   }
   const clean: CleanOutcomes = { paths: cleanPaths, bytes: Float64Array.from(cleanBytes), ms: Float64Array.from(cleanMs) };
   parentPort!.postMessage({ outcomes, clean } satisfies WorkerResponse);
-});
+}
 parentPort!.postMessage({ ready: true });
