@@ -197,3 +197,10 @@ describe('taint engine: what a check checks', () => {
     assert.deepEqual(fs.filter((f) => f.ruleId === 'code/python/command-injection' || f.ruleId === 'code/python/path-traversal').map((f) => [f.ruleId, f.location.startLine]), [['code/python/command-injection', 8], ['code/python/command-injection', 11]]);
   });
 });
+
+describe('taint engine: which values a check covers', () => {
+  it('checking one part of a value does not validate another part; checking a parsed view validates the value', async () => {
+    const fs = await scan('a.py', `import os, subprocess\nfrom urllib.parse import urlparse\nfrom flask import request, redirect\ndef a():\n    filename = request.args["f"]\n    stem, ext = os.path.splitext(filename)\n    if ext == ".gz":\n        subprocess.check_call("gzip -cd %s" % stem, shell=True)\ndef b():\n    target = request.args["next"]\n    u = urlparse(target)\n    if u.netloc not in ["example.com"] or u.scheme != "https":\n        return "bad"\n    return redirect(target)\n`);
+    assert.deepEqual(fs.filter((f) => f.ruleId === 'code/python/command-injection' || f.ruleId === 'code/python/open-redirect').map((f) => [f.ruleId, f.location.startLine]), [['code/python/command-injection', 8]]);
+  });
+});

@@ -139,6 +139,22 @@ function checkedIdentifiers(condition: SgNode): SgNode[] {
   });
 }
 
+/** Whole-value views (a parsed URL, a resolved path, str()): checking the view checks the value. */
+const VIEW_STEP = /^through (?:[\w.]*\.)?(?:urlparse|urlsplit|urlopen|URL|resolve|realpath|abspath|normpath|str|Path|PurePath|unquote|unquote_plus|strip|lower|casefold)\(\)/;
+
+/**
+ * The value a taint describes, ignoring plain copies and whole-value views: `bar = param` shares param's
+ * key, so checking either validates both, and `urlparse(u).netloc` checks `u`; `stem, ext = splitext(f)` are different values, so checking `ext` says nothing about `stem`.
+ */
+function valueKey(t: Taint): string {
+  let key = '';
+  for (const s of t.trace) {
+    if (s.kind === 'step' && (s.message.startsWith('assigned to ') || VIEW_STEP.test(s.message))) continue;
+    key += `${s.location.startLine}:${s.location.startColumn}:${s.message}|`;
+  }
+  return key;
+}
+
 /** Name and start of the class a node sits in (`Name@start`), or undefined. */
 function enclosingClass(node: SgNode): string | undefined {
   let cur = node.parent();
@@ -597,16 +613,14 @@ export class TaintEngine {
     const rejected = NEGATION.test(text) ? [] : rejectedCategories(condition);
     // Only a failed (negated) check may leave: after `if x == "admin": return`, x is anything but "admin".
     if (rejected.length === 0 && (!VALIDATION.test(text) || !NEGATION.test(text))) return;
-    const sources = new Set<number>();
+    const sources = new Set<string>();
     for (const id of checkedIdentifiers(condition)) {
       const t = env.get(id.text());
-      const first = t?.trace[0];
-      if (first) sources.add(first.location.startLine * 100000 + first.location.startColumn);
+      if (t?.trace[0]) sources.add(valueKey(t));
     }
     if (sources.size === 0) return;
     for (const [k, v] of [...env]) {
-      const first = v.trace[0];
-      if (!first || !sources.has(first.location.startLine * 100000 + first.location.startColumn)) continue;
+      if (!v.trace[0] || !sources.has(valueKey(v))) continue;
       if (rejected.length > 0) {
         env.set(k, { ...v, cleared: [...new Set([...v.cleared, ...rejected])] });
         continue;
@@ -624,16 +638,15 @@ export class TaintEngine {
   private validatedArm(condition: SgNode, env: Env): Env | undefined {
     const text = condition.text();
     if (text.length > 400 || NEGATION.test(text) || /\bor\b|\|\|/.test(text) || !POSITIVE_VALIDATION.test(text)) return undefined;
-    const sources = new Set<number>();
+    const sources = new Set<string>();
     for (const id of checkedIdentifiers(condition)) {
-      const first = env.get(id.text())?.trace[0];
-      if (first) sources.add(first.location.startLine * 100000 + first.location.startColumn);
+      const t = env.get(id.text());
+      if (t?.trace[0]) sources.add(valueKey(t));
     }
     if (sources.size === 0) return undefined;
     const out = new Map(env);
     for (const [k, v] of env) {
-      const first = v.trace[0];
-      if (!first || !sources.has(first.location.startLine * 100000 + first.location.startColumn)) continue;
+      if (!v.trace[0] || !sources.has(valueKey(v))) continue;
       out.delete(k);
       out.set(KNOWN + k, KNOWN_MARK);
     }

@@ -3,7 +3,7 @@ import type { PatternRule } from '../types.js';
 
 export const meta: RuleMeta = {
   "id": "code/python/pickle-usage",
-  "title": "pickle/marshal deserialization",
+  "title": "pickle/marshal/shelve deserialization",
   "description": "Unpickling runs code chosen by whoever produced the bytes; it is only safe for data you wrote yourself and stored safely.",
   "severity": "medium",
   "confidence": "low",
@@ -28,13 +28,18 @@ export const rule: PatternRule = {
   kind: 'pattern',
   meta,
   language: 'python',
-  message: "Data is deserialized with pickle/marshal/dill.",
+  message: "Data is deserialized with pickle/marshal/dill/shelve.",
   prefilter: ["pickle","marshal","dill","shelve"],
   skipInTests: true,
   matchers: [
   {
     "kind": "call",
     "regex": "^(?:pickle|cPickle|_pickle|dill|marshal|jsonpickle)\\.(?:loads?|decode|Unpickler)\\("
+  },
+  {
+    // shelve stores values with pickle: opening a shelf unpickles whatever the file holds (bandit B301).
+    "kind": "call",
+    "regex": "^shelve\\.(?:open|DbfilenameShelf)\\("
   }
 ],
 };
