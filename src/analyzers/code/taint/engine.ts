@@ -251,6 +251,11 @@ const KNOWN_COMPOSITES = new Set(['concatenated_string', 'parenthesized_expressi
 const PURE_METHODS = new Set(['encode', 'decode', 'strip', 'lstrip', 'rstrip', 'lower', 'upper', 'replace', 'format', 'join', 'split', 'rsplit', 'title', 'capitalize', 'casefold', 'removeprefix', 'removesuffix', 'zfill', 'center', 'ljust', 'rjust', 'splitlines', 'trim', 'trimStart', 'trimEnd', 'toLowerCase', 'toUpperCase', 'concat', 'slice', 'substring', 'padStart', 'padEnd', 'repeat', 'toString']);
 const PURE_FUNCTIONS = new Set(['str', 'bytes', 'repr', 'base64.b64encode', 'base64.b64decode', 'base64.urlsafe_b64encode', 'base64.urlsafe_b64decode', 'base64.b32encode', 'base64.b32decode', 'base64.b16encode', 'base64.b16decode', 'urllib.parse.quote', 'urllib.parse.quote_plus', 'urllib.parse.unquote', 'urllib.parse.unquote_plus', 'codecs.encode', 'codecs.decode', 'os.path.join', 'posixpath.join', 'String', 'JSON.stringify', 'path.join', 'path.resolve', 'textwrap.dedent']);
 
+/** A TS parameter declared `req: X` / `request?: X` / `ctx: X` (the name alone makes it a request source). */
+const JS_SOURCE_ROOT_PARAM = /^(?:req|request|ctx|context)\??\s*:/;
+/** Types that do carry HTTP request data (Express, Next, Node http, Fastify, Koa, Hapi, SvelteKit, Nuxt/h3), or say nothing. */
+const HTTP_TYPE = /\b(?:Request|NextRequest|NextApiRequest|IncomingMessage|FastifyRequest|HttpRequest|Context|ParameterizedContext|RouterContext|RequestEvent|H3Event|any|unknown)\b|Req\b|Ctx\b/;
+
 const ROUTE_DECORATOR = /\.(?:route|get|post|put|patch|delete|api_route|websocket)\s*\(/;
 
 export interface FunctionSummary {
@@ -275,6 +280,8 @@ type Env = Map<string, Taint>;
 export class TaintEngine {
   private readonly functions = new Map<string, SgNode>();
   private readonly summaries = new Map<number, FunctionSummary>();
+  /** Parameters named like a request (`req`, `request`, `ctx`) but typed as something else in the function being analysed. */
+  private nonHttpRoots: ReadonlySet<string> = new Set();
   private readonly inProgress = new Set<number>();
   private readonly hits: SinkHit[] = [];
   /**
@@ -394,6 +401,10 @@ export class TaintEngine {
     const env: Env = new Map(outer);
     const params = this.parameters(fn);
     const requestParams = this.isRouteHandler(fn);
+    // TypeScript: `request: ScanRequest` is not an HTTP request, so `request.path` in that function is no source.
+    const savedRoots = this.nonHttpRoots;
+    const typed = this.language === 'javascript' ? params.filter((p) => JS_SOURCE_ROOT_PARAM.test(p.node.text()) && !HTTP_TYPE.test(p.node.field('type')?.text() ?? 'Request')) : [];
+    if (typed.length > 0) this.nonHttpRoots = new Set([...savedRoots, ...typed.flatMap((p) => identifiersIn(p.node))]);
     params.forEach((p, index) => {
       const names = identifiersIn(p.node);
       const loc = this.loc(p.node);
@@ -412,6 +423,7 @@ export class TaintEngine {
     this.staticRoute = requestParams ? this.hasOnlyStaticRoutes(fn) : outerStatic && fn.kind().toString() === 'lambda';
     this.analyzeBody(body, env, summary, requestParams || this.isRouteLike(fn));
     this.staticRoute = outerStatic;
+    this.nonHttpRoots = savedRoots;
     this.inProgress.delete(key);
     this.summaries.set(key, summary);
     return summary;
@@ -438,6 +450,7 @@ export class TaintEngine {
   }
 
   private sourceOf(parts: readonly string[]) {
+    if (this.nonHttpRoots.has(parts[0]!)) return undefined;
     if (this.staticRoute && parts[0] === 'request' && parts[1] === 'path') return undefined;
     return sourceOfPath(this.language, parts);
   }
