@@ -99,7 +99,7 @@ const OPAQUE_CALL = new Set(['len', 'type', 'bool', 'id', 'hash', 'isinstance', 
 const CHECK_CALL = /(?:match|search|startswith|endswith|startsWith|endsWith|isalnum|isdigit|isnumeric|isidentifier|isalpha|isascii|includes|has|test|[Vv]alid\w*|[Ss]afe\w*|[Aa]llowed\w*|get)$/;
 /** Checks that, when true, leave only safe values: equality with a literal, membership in a literal or constant collection, whole-value patterns, character classes, validators. */
 const POSITIVE_VALIDATION = /(?:^|[^!=<>])==\s*(?:['"\d]|[A-Z_]{2,}\b)|\bin\s+(?:[\[({]|[A-Z_]{2,}\b)|fullmatch\(|\.isalnum\(|\.isdigit\(|\.isnumeric\(|\.isidentifier\(|\bis_valid\w*\(|\bisValid\w*\(|\bis_safe\w*\(|\bis_allowed\w*\(/;
-const VALIDATION = /\bnot in\b|\bin\s*[\[({]|[!=]==?|startswith|endswith|startsWith|endsWith|fullmatch|\.match\(|isalnum|isdigit|isnumeric|isidentifier|\.test\(|\.includes\(|\.has\(|isValid|is_valid|validate|is_safe|is_allowed|isAllowed|isSafe/;
+const VALIDATION = /\bnot in\b|\bin\s*[\[({]|[!=]==?|startswith|endswith|startsWith|endsWith|fullmatch|\.match\(|isalnum|isdigit|isnumeric|isidentifier|\.test\(|\.includes\(|\.has\(|isValid|is_valid|validate|is_safe|is_allowed|isAllowed|isSafe|\bsafe\w*\(|\ballowed\w*\(/;
 const CLI_CATEGORIES = new Set(['shell', 'code', 'sql', 'nosql', 'deserialization', 'ldap', 'xpath', 'template']);
 function reportable(category: SinkCategory, taint: Taint): boolean {
   if (taint.cleared.includes(category)) return false;

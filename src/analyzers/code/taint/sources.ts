@@ -73,8 +73,8 @@ const UNIVERSAL_METHODS = new Set(['length', 'indexOf', 'includes', 'startsWith'
 
 const CATEGORY_SANITIZERS: ReadonlyArray<readonly [SinkCategory[], readonly string[]]> = [
   [['shell'], ['shlex.quote', 'pipes.quote', 'quote', 'shellescape', 'shellEscape', 'shell-quote', 'escapeShellArg']],
-  [['path'], ['basename', 'path.basename', 'os.path.basename', 'secure_filename', 'werkzeug.utils.secure_filename', 'sanitizeFilename', 'sanitize']],
-  [['xss', 'template'], ['escape', 'escapeHtml', 'escapeHTML', 'html.escape', 'cgi.escape', 'markupsafe.escape', 'bleach.clean', 'DOMPurify.sanitize', 'sanitizeHtml', 'xss', 'he.encode', 'he.escape', 'encodeHTML', 'htmlEscape', '_.escape', 'lodash.escape', 'validator.escape', 'encodeForHTML', 'xssFilters.inHTMLData', 'escape_for_html']],
+  [['path'], ['basename', 'path.basename', 'os.path.basename', 'secure_filename', 'werkzeug.utils.secure_filename', 'sanitizeFilename', 'sanitize', 'safe_join', 'flask.safe_join', 'werkzeug.utils.safe_join', 'werkzeug.security.safe_join']],
+  [['xss', 'template'], ['escape', 'escapeHtml', 'escapeHTML', 'html.escape', 'cgi.escape', 'markupsafe.escape', 'bleach.clean', 'DOMPurify.sanitize', 'sanitizeHtml', 'xss', 'he.encode', 'he.escape', 'encodeHTML', 'htmlEscape', '_.escape', 'lodash.escape', 'validator.escape', 'encodeForHTML', 'xssFilters.inHTMLData', 'escape_for_html', 'format_html', 'django.utils.html.format_html', 'conditional_escape', 'strip_tags']],
   [['sql'], ['mysql.escape', 'connection.escape', 'pool.escape', 'SqlString.escape', 'sqlstring.escape', 'escapeId', 'pg.escapeLiteral', 'escapeLiteral', 'escape_string']],
   [['ldap'], ['escape_filter_chars', 'ldap.filter.escape_filter_chars', 'escape_dn_chars', 'ldapEscape', 'escapeLDAP']],
   [['regex'], ['re.escape', 'escapeRegExp', '_.escapeRegExp', 'escapeStringRegexp', 'escapeRegex', 'lodash.escapeRegExp']],

@@ -35,3 +35,15 @@ def preview():
     # ok: code/python/path-traversal
     checked = (root / name).exists()
     return text + readme + label + str(len(data) + len(safe)) + str(checked)
+
+
+def attachment():
+    from flask import abort, safe_join
+    name = request.args.get("name", "")
+    # ok: code/python/path-traversal
+    joined = open(safe_join(BASE, name))
+    if not safe_name(name):
+        abort(400)
+    # ok: code/python/path-traversal
+    checked = open(os.path.join(BASE, name))
+    return joined.read() + checked.read()

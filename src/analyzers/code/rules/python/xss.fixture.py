@@ -41,3 +41,14 @@ def echo():
     from flask import jsonify
     # ok: code/python/xss
     return jsonify(message=request.args.get("m", ""))
+
+
+def django_greeting(request):
+    from django.http import HttpResponse
+    from django.utils.html import format_html
+    name = request.GET.get("name", "")
+    if name.startswith("x"):
+        # ok: code/python/xss
+        return HttpResponse(format_html("<h1>Hello {}</h1>", name))
+    # ruleid: code/python/xss
+    return HttpResponse("<h1>Hello %s</h1>" % name)
