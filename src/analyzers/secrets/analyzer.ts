@@ -54,7 +54,8 @@ function notebookWhere(properties: Record<string, unknown> | undefined): string 
 export function detectIn(target: Pick<Target, 'path' | 'type' | 'text'>, context?: Pick<AnalyzerContext, 'isRuleEnabled' | 'count' | 'time'>): Detection[] {
   return secretsDetector().detect(target.text, {
     path: target.path,
-    isCode: target.type.kind === 'source',
+    // In shell an unquoted right-hand side is a literal (`TOKEN=abc123`), not an expression.
+    isCode: target.type.kind === 'source' && target.type.language !== 'shell',
     isTestPath: isTestPath(target.path),
     ...(context
       ? {

@@ -32,7 +32,7 @@ export interface GenericThresholds {
 export function genericValueReason(value: string, quoted: boolean, name: string, context: DetectContext, t: GenericThresholds): string | undefined {
   if (value.length < t.minLength) return 'too-short';
   // A provider format whose rule rejected it (bad checksum) is not a generic secret either.
-  if (/^(?:gh[pousr]_|github_pat_|npm_|xox[a-z]-|[sr]k_(?:live|test)_|AKIA|ASIA|glpat-|hf_|sk-ant-|SG\.|AIza)/.test(value)) return 'provider-format-rejected';
+  if (/^(?:gh[pousr]_|github_pat_|npm_|xox[a-z]-|[sr]k_(?:live|test)_|AKIA|ASIA|glpat-|hf_|sk-ant-|SG\.|AIza|ops_eyJ)/.test(value)) return 'provider-format-rejected';
   if (context.isCode && !quoted) return 'not-a-literal';
   if (NON_SECRET_NAME.test(name)) return 'descriptive-name';
   if (NON_SECRET_KIND.test(name)) return 'not-a-credential';
@@ -42,6 +42,8 @@ export function genericValueReason(value: string, quoted: boolean, name: string,
   if (uuid) return uuid;
   const placeholder = placeholderReason(value);
   if (placeholder) return placeholder;
+  // Documentation elides the rest of a value: `ops_eyJzaWdu...`, `sk-…`.
+  if (value.endsWith('...') || value.endsWith('…')) return 'elided';
   if (/^[a-z]+(?:[_-][a-z]+)*$/.test(value) || /^[A-Z]+(?:_[A-Z]+)*$/.test(value)) return 'word-like';
   if (/^(?:true|false|null|none|nil|undefined)$/i.test(value)) return 'keyword';
   if (/^\d+(?:\.\d+)*$/.test(value)) return 'number';

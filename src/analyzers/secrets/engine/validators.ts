@@ -59,3 +59,18 @@ export function configPasswordReason(value: string): string | undefined {
 export function timeUuidReason(value: string): string | undefined {
   return /^[0-9a-f]{8}-[0-9a-f]{4}-[126][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i.test(value) ? 'time-based-uuid' : undefined;
 }
+
+/**
+ * The value of a credential-named HTTP header (`X-Api-Key:`, `Token:`) in a command: the
+ * header name is strong context, so hex and UUID keys count, but words, references and
+ * placeholders do not.
+ */
+export function headerValueReason(value: string): string | undefined {
+  const reference = referenceReason(value);
+  if (reference) return reference;
+  const placeholder = placeholderReason(value);
+  if (placeholder) return placeholder;
+  if (/^[A-Za-z]+(?:[_.-][A-Za-z]+)*$/.test(value)) return 'word-like';
+  if (!/[0-9]/.test(value) || !/[A-Za-z]/.test(value)) return 'too-few-character-classes';
+  return undefined;
+}

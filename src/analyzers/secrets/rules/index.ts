@@ -34,6 +34,7 @@ import { rule as cohereApiKey } from './cohere-api-key.js';
 import { rule as contentfulDeliveryToken } from './contentful-delivery-token.js';
 import { rule as cratesIoApiToken } from './crates-io-api-token.js';
 import { rule as curlBasicAuth } from './curl-basic-auth.js';
+import { rule as curlHeaderApiKey } from './curl-header-api-key.js';
 import { rule as curlUserApiKey } from './curl-user-api-key.js';
 import { rule as databricksApiToken } from './databricks-api-token.js';
 import { rule as datadogApiKey } from './datadog-api-key.js';
@@ -234,6 +235,7 @@ export const secretRules: readonly SecretRule[] = [
   contentfulDeliveryToken,
   cratesIoApiToken,
   curlBasicAuth,
+  curlHeaderApiKey,
   curlUserApiKey,
   databricksApiToken,
   datadogApiKey,
