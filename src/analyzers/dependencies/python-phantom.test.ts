@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { test } from 'node:test';
 import { configSchema } from '../../config/schema.js';
 import { scan } from '../../scan/scan.js';
-import { setupCfgRequirements, stringLiterals } from './python-phantom.js';
+import { condaEnvironmentNames, setupCfgRequirements, stringLiterals, toxDeps } from './python-phantom.js';
 
 async function phantoms(files: Record<string, string>, extra: Record<string, unknown> = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'skeptic-pyphantom-'));
@@ -78,6 +78,18 @@ test('Python files are not read as JavaScript, and vendored copies are not the p
     'app.py': ['# extract the name from ', '"db/table"\n', 'sql = \'select * from ', '"t01"\'\n', 'import requests\n'].join(''),
     'src/pkg/_vendor/urllib3/http2.py': 'import h2\n',
   }), []);
+});
+
+test('test and environment tooling declares names: tox, conda, PDM, Hatch and uv development groups', async () => {
+  const tests = 'import pytest_asyncio\nimport hypothesis\nimport scipy\nimport freezegun\nimport respx\nimport zzq_undeclared\n';
+  assert.deepEqual(await phantoms({
+    'pyproject.toml': '[project]\nname = "x"\ndependencies = []\n[tool.pdm.dev-dependencies]\ntest = ["pytest-asyncio"]\n[tool.hatch.envs.test]\ndependencies = ["hypothesis"]\n[tool.uv]\ndev-dependencies = ["respx"]\n',
+    'tox.ini': '[tox]\nenvlist = py311\n[testenv]\ndeps =\n    -r requirements-test.txt\n    py311: freezegun>=1\n    {[base]deps}\n',
+    'environment.yml': 'name: x\nchannels:\n  - conda-forge\ndependencies:\n  - python=3.11\n  - scipy=1.13\n  - pip:\n    - rich\n',
+    'tests/test_x.py': tests,
+  }), ['tests/test_x.py:6 zzq-undeclared medium']);
+  assert.deepEqual(toxDeps('[testenv]\ndeps = pytest\n    coverage[toml]\ncommands = pytest\n'), ['pytest', 'coverage']);
+  assert.deepEqual(condaEnvironmentNames('dependencies:\n  - numpy>=1.26\n  - pip:\n    - requests==2\nvariables:\n  - nope\n'), ['numpy', 'requests']);
 });
 
 test('setup.cfg and setup.py readers', () => {

@@ -143,11 +143,20 @@ export function pythonPhantomImports(targets: readonly Target[], files: readonly
   }
   if (options.root) {
     for (const dir of new Set(['', ...setupDirs, ...manifestDirs])) {
-      const text = textOf(readInsideRoot(options.root, dir ? `${dir}/setup.cfg` : 'setup.cfg'));
-      if (text === undefined) continue;
-      const cfg = setupCfgRequirements(text);
-      for (const n of cfg.names) add(n);
-      if (cfg.declares) manifestDirs.add(dir);
+      const at = (name: string) => textOf(readInsideRoot(options.root!, dir ? `${dir}/${name}` : name));
+      const cfgText = at('setup.cfg');
+      if (cfgText !== undefined) {
+        const cfg = setupCfgRequirements(cfgText);
+        for (const n of cfg.names) add(n);
+        if (cfg.declares) manifestDirs.add(dir);
+      }
+      // test and environment tooling declares what tests and notebooks import; names only, never "a manifest here"
+      const tox = at('tox.ini');
+      if (tox !== undefined) for (const n of toxDeps(tox)) add(n);
+      for (const env of ['environment.yml', 'environment.yaml']) {
+        const text = at(env);
+        if (text !== undefined) for (const n of condaEnvironmentNames(text)) add(n);
+      }
     }
   }
   // a pyproject with dynamic dependencies whose setup.py/setup.cfg is present is not unknown
@@ -281,11 +290,23 @@ function pyprojectExtras(text: string): { names: string[]; dynamicDependencies: 
   if (!doc) return out;
   const build = isRecord(doc['build-system']) ? doc['build-system']['requires'] : undefined;
   if (Array.isArray(build)) for (const r of build) if (typeof r === 'string') { const req = parsePep508(r); if (req) out.names.push(req.name); }
+  // development environments of PDM, Hatch, uv and Rye: what tests and tools import
+  const tool = isRecord(doc['tool']) ? doc['tool'] : undefined;
+  const requirementList = (list: unknown) => {
+    if (Array.isArray(list)) for (const r of list) if (typeof r === 'string') { const req = parsePep508(r); if (req) out.names.push(req.name); }
+  };
+  const pdm = tool && isRecord(tool['pdm']) ? tool['pdm'] : undefined;
+  if (pdm && isRecord(pdm['dev-dependencies'])) for (const list of Object.values(pdm['dev-dependencies'])) requirementList(list);
+  const hatchEnvs = tool && isRecord(tool['hatch']) && isRecord(tool['hatch']['envs']) ? tool['hatch']['envs'] : undefined;
+  if (hatchEnvs) for (const env of Object.values(hatchEnvs)) if (isRecord(env)) { requirementList(env['dependencies']); requirementList(env['extra-dependencies']); }
+  for (const name of ['uv', 'rye']) {
+    const t = tool && isRecord(tool[name]) ? tool[name] : undefined;
+    if (t) requirementList(t['dev-dependencies']);
+  }
   const project = isRecord(doc['project']) ? doc['project'] : undefined;
   const dynamic = project?.['dynamic'];
   if (Array.isArray(dynamic) && dynamic.includes('dependencies')) {
     out.dynamicDependencies = true;
-    const tool = isRecord(doc['tool']) ? doc['tool'] : undefined;
     const setuptools = tool && isRecord(tool['setuptools']) ? tool['setuptools'] : undefined;
     const dyn = setuptools && isRecord(setuptools['dynamic']) ? setuptools['dynamic'] : undefined;
     for (const key of ['dependencies', 'optional-dependencies']) {
@@ -339,6 +360,44 @@ export function setupCfgRequirements(text: string): { names: string[]; declares:
     }
   }
   return { names, declares };
+}
+
+/** tox.ini `deps =` of every test environment (continuation lines indented, `-r file` lines skipped). */
+export function toxDeps(text: string): string[] {
+  const names: string[] = [];
+  let collecting = false;
+  for (const raw of text.split('\n')) {
+    const line = raw.replace(/\r$/, '');
+    const trimmed = line.trim();
+    if (!trimmed || trimmed.startsWith('#') || trimmed.startsWith(';')) continue;
+    if (trimmed.startsWith('[')) { collecting = false; continue; }
+    let value: string | undefined;
+    if (!/^\s/.test(line)) {
+      const eq = trimmed.indexOf('=');
+      collecting = eq !== -1 && trimmed.slice(0, eq).trim() === 'deps';
+      value = collecting ? trimmed.slice(eq + 1).trim() : undefined;
+    } else if (collecting) value = trimmed;
+    if (!value || value.startsWith('-')) continue;
+    // `{[testenv]deps}` substitutions and `py38: pkg` factor prefixes
+    const item = value.replace(/^[\w,.-]{1,60}:\s+/, '');
+    const req = item.startsWith('{') ? undefined : parsePep508(item);
+    if (req) names.push(req.name);
+  }
+  return names;
+}
+
+/** conda environment.yml `dependencies:` (`- numpy=1.26`, and `- pip:` entries below it). */
+export function condaEnvironmentNames(text: string): string[] {
+  const names: string[] = [];
+  let inDeps = false;
+  for (const raw of text.split('\n')) {
+    const line = raw.replace(/\r$/, '');
+    if (/^\S/.test(line)) { inDeps = /^dependencies\s*:/.test(line); continue; }
+    if (!inDeps) continue;
+    const m = /^\s{0,40}-\s{0,10}([A-Za-z0-9][A-Za-z0-9._-]{0,100})/.exec(line);
+    if (m && m[1] !== 'pip') names.push(m[1]!);
+  }
+  return names;
 }
 
 /** Contents of every string literal of a Python file, by one linear scan (prefixes and triple quotes included). */
