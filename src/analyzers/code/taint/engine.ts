@@ -282,6 +282,7 @@ export class TaintEngine {
   private readonly summaries = new Map<number, FunctionSummary>();
   /** Parameters named like a request (`req`, `request`, `ctx`) but typed as something else in the function being analysed. */
   private nonHttpRoots: ReadonlySet<string> = new Set();
+  private readonly setters = new Map<string, boolean>();
   private readonly inProgress = new Set<number>();
   private readonly hits: SinkHit[] = [];
   /**
@@ -470,8 +471,14 @@ export class TaintEngine {
   /** A JS method defined in this file whose body assigns a field of `this` (a setter): calling it stores its argument in the object. */
   private storesIntoThis(name: string): boolean {
     if (this.language !== 'javascript') return false;
-    const fn = this.functions.get(name);
-    return fn?.kind().toString() === 'method_definition' && /\bthis\.[\w$]{1,64}\s*=[^=]/.test(fn.text());
+    let known = this.setters.get(name);
+    if (known === undefined) {
+      // Called for every call statement: decide once per method name (text() of a large method is not free).
+      const fn = this.functions.get(name);
+      known = fn?.kind().toString() === 'method_definition' && /\bthis\.[\w$]{1,64}\s*=[^=]/.test(fn.text());
+      this.setters.set(name, known);
+    }
+    return known;
   }
 
   /**
