@@ -49,7 +49,13 @@ export async function analyzeDependencies(targets: readonly Target[], context: A
     }
     files.push({ target, extraction, lineText: target.text.split('\n') });
   }
-  if (!files.length) return { findings, issues };
+  if (!files.length) {
+    if (context.isRuleEnabled('dependencies/phantom-import')) {
+      const names = injected.names === null ? undefined : injected.names ?? NameIndex.open();
+      findings.push(...pythonPhantomImports(targets, files, { root: context.root, ...(names ? { names } : {}) }));
+    }
+    return { findings, issues };
+  }
   // `-r`/`-c` includes: files outside the scan's targets are read here, under the root only.
   const included = new Set<string>();
   const requirementFiles = files.filter((f) => f.extraction.format === 'requirements-txt');

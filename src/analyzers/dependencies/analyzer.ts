@@ -14,7 +14,8 @@ export const analyzer: Analyzer = {
   needs: { network: true },
   accepts: (target) => target.type.kind === 'lockfile' || (target.type.kind === 'source' && (target.type.language === 'javascript' || target.type.language === 'typescript' || target.type.language === 'python')),
   async analyzeProject(targets, context) {
-    if (!targets.some((t) => t.type.kind === 'lockfile')) return { findings: [] };
+    // a Python project may declare only in setup.py (and setup.cfg): that is enough for phantom imports
+    if (!targets.some((t) => t.type.kind === 'lockfile' || (t.type.kind === 'source' && (t.path === 'setup.py' || t.path.endsWith('/setup.py'))))) return { findings: [] };
     const { analyzeDependencies } = await import('./analyze.js');
     return analyzeDependencies(targets, context);
   },
