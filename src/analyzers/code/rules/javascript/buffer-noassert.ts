@@ -34,7 +34,7 @@ export const rule: PatternRule = {
   meta,
   language: 'javascript',
   message: "A Buffer method is called with noAssert = true, which skips the bounds check on old Node.",
-  prefilter: ["true)"],
+  prefilter: ["readUInt", "readInt", "writeUInt", "writeInt", "readFloat", "writeFloat", "readDouble", "writeDouble"],
   matchers: [
   {
     "kind": "call_expression",

@@ -38,7 +38,7 @@ export const rule: PatternRule = {
   meta,
   language: 'javascript',
   message: "A file that holds a secret gets permissions for group or other users.",
-  prefilter: ["chmod", "mode"],
+  prefilter: ["chmod", "mode:", "mode :", "0o"],
   skipInTests: true,
   matchers: [
   {
