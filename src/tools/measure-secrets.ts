@@ -28,20 +28,25 @@ interface Case {
   readonly covered: boolean;
 }
 
-/** detect-secrets plugin test file → whether skeptic has a rule for that provider. */
-const DETECT_SECRETS_COVERED: Record<string, boolean> = {
-  'artifactory_test.py': true, 'aws_key_test.py': true, 'azure_storage_key_test.py': true, 'basic_auth_test.py': true,
-  'cloudant_test.py': false, 'discord_test.py': true, 'github_token_test.py': true, 'gitlab_token_test.py': true,
-  'ibm_cloud_iam_test.py': false, 'ibm_cos_hmac_test.py': false, 'ip_public_test.py': false, 'jwt_test.py': true,
-  'mailchimp_key_test.py': true, 'npm_test.py': true, 'openai_test.py': true, 'private_key_test.py': true,
-  'pypi_token_test.py': true, 'sendgrid_test.py': true, 'slack_test.py': true, 'softlayer_test.py': false,
-  'square_oauth_test.py': true, 'stripe_key_test.py': true, 'telegram_token_test.py': true, 'twilio_test.py': true,
+/**
+ * detect-secrets plugin test file → the skeptic rule that covers that provider (undefined: none).
+ * A provider counts as covered only while that rule exists, so coverage follows the rule list.
+ */
+const DETECT_SECRETS_RULE: Record<string, string | undefined> = {
+  'artifactory_test.py': 'artifactory-api-key', 'aws_key_test.py': 'aws-access-key-id', 'azure_storage_key_test.py': 'azure-storage-account-key',
+  'basic_auth_test.py': 'url-basic-auth', 'cloudant_test.py': undefined, 'discord_test.py': 'discord-bot-token', 'github_token_test.py': 'github-pat',
+  'gitlab_token_test.py': 'gitlab-pat', 'ibm_cloud_iam_test.py': undefined, 'ibm_cos_hmac_test.py': undefined, 'ip_public_test.py': undefined,
+  'jwt_test.py': 'jwt', 'mailchimp_key_test.py': 'mailchimp-api-key', 'npm_test.py': 'npmrc-auth-token', 'openai_test.py': 'openai-api-key',
+  'private_key_test.py': 'private-key', 'pypi_token_test.py': 'pypi-upload-token', 'sendgrid_test.py': 'sendgrid-api-key', 'slack_test.py': 'slack-bot-token',
+  'softlayer_test.py': undefined, 'square_oauth_test.py': 'square-oauth-secret', 'stripe_key_test.py': 'stripe-secret-key',
+  'telegram_token_test.py': 'telegram-bot-token', 'twilio_test.py': 'twilio-api-key',
 };
 
 export function loadCases(corpora: string): Case[] {
   const cases: Case[] = [];
   const covered = new Set<string>();
   for (const meta of analyzer.rules) for (const eq of meta.equivalents ?? []) if (eq.startsWith('gitleaks:')) covered.add(eq.slice(9));
+  const ruleIds = new Set<string>(analyzer.rules.map((r) => r.id));
   const gitleaks = readFileSync(join(corpora, 'gitleaks-cases', '_cases.jsonl'), 'utf8').split('\n').filter(Boolean);
   gitleaks.forEach((line, i) => {
     const c = JSON.parse(line) as { rule_id: string; kind: string; sample: string };
@@ -54,7 +59,8 @@ export function loadCases(corpora: string): Case[] {
     if (textIndex === -1) return; // parametrised on templates or status codes, not on text
     const flagIndex = c.argnames.indexOf('should_flag');
     const positive = flagIndex === -1 ? true : c.values[flagIndex] === true;
-    cases.push({ corpus: 'detect-secrets', id: `ds-${i}`, text: String(c.values[textIndex]), positive, provider: c.file.replace('_test.py', ''), covered: DETECT_SECRETS_COVERED[c.file] ?? false });
+    const rule = DETECT_SECRETS_RULE[c.file];
+    cases.push({ corpus: 'detect-secrets', id: `ds-${i}`, text: String(c.values[textIndex]), positive, provider: c.file.replace('_test.py', ''), covered: rule !== undefined && ruleIds.has(`secrets/${rule}`) });
   });
   return cases;
 }
