@@ -36,6 +36,9 @@ test('a project declares through requirements, lockfiles, pyproject, setup.cfg a
   // transitive entries of a lockfile are installed: not phantom
   assert.deepEqual(await phantoms({ 'app.py': 'import urllib3\nimport numpy\n', 'poetry.lock': '[[package]]\nname = "urllib3"\nversion = "2.2.1"\n\n[metadata]\nlock-version = "2.0"\n' }), ['app.py:2 numpy medium']);
   assert.deepEqual(await phantoms({ 'app.py': APP, 'setup.py': 'from setuptools import setup\nsetup(name="x", install_requires=["requests>=2", "PyYAML", "numpy", "zzq-not-on-pypi-helper==1.0"])\n' }), []);
+  // a constraints file pins versions but declares nothing
+  assert.deepEqual(await phantoms({ 'app.py': 'import requests\nimport numpy\n', 'requirements.txt': 'requests==2.32.3\n-c constraints.txt\n', 'constraints.txt': 'numpy==2.0.0\n' }), ['app.py:2 numpy medium']);
+  assert.deepEqual(await phantoms({ 'app.py': 'import requests\nimport numpy\n', 'requirements.txt': 'requests==2.32.3\n', 'requirements-constraints.txt': 'numpy==2.0.0\n' }), ['app.py:2 numpy medium']);
   // setup.py alone (no lockfile, no requirements) is a manifest too
   assert.deepEqual(await phantoms({ 'pkg/app.py': APP, 'setup.py': 'from setuptools import setup\nsetup(name="x", install_requires=["requests>=2", "PyYAML"])\n' }), ['pkg/app.py:3 numpy medium', 'pkg/app.py:4 zzq-not-on-pypi-helper medium']);
   assert.deepEqual(await phantoms({ 'app.py': APP, 'pyproject.toml': '[project]\nname = "x"\ndependencies = ["requests"]\n', 'setup.cfg': '[options]\ninstall_requires =\n    PyYAML>=6\n    numpy ; python_version>"3.8"\n[options.extras_require]\nhelp = zzq-not-on-pypi-helper\n' }), []);

@@ -108,8 +108,8 @@ export function pythonPhantomImports(targets: readonly Target[], files: readonly
   for (const f of files) {
     if (f.extraction.ecosystem !== 'PyPI') continue;
     manifestDirs.add(projectDirOf(f.target.path));
+    // constraint files pin versions without declaring anything, so their names do not count
     for (const d of f.extraction.dependencies) add(d.name);
-    for (const d of f.extraction.constraints ?? []) add(d.name);
     if (f.extraction.projectName) add(f.extraction.projectName);
     if (f.extraction.format === 'pyproject-toml') {
       const more = pyprojectExtras(f.target.text);
