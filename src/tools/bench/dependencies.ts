@@ -24,7 +24,7 @@ function bigLockfile(db: LocalDatabase, names: NameIndex, count: number): string
 
 export const dependencies: BenchSection = {
   name: 'dependencies',
-  description: '3,000-package lockfile against the full local advisory DB (../shared/data/osv); cold start with the DB',
+  description: '3,000-package lockfile against the full local advisory DB (../shared/data/osv); cold start with the DB; Python phantom imports (BENCH_PYTHON)',
   async run(ctx: BenchContext) {
     const shared = ctx.named['osv'] ?? resolve(SKEPTIC_BIN, '..', '..', '..', 'shared', 'data', 'osv');
     if (!existsSync(shared)) { ctx.log(`  skipped: no OSV data at ${shared} (set BENCH_OSV)`); return; }
@@ -55,6 +55,12 @@ export const dependencies: BenchSection = {
       ctx.log(`  3,000-package lockfile, warm DB: median ${median(times).toFixed(0)} ms over ${times.length} runs (${findings} findings)`);
       const cold = measure('skeptic scan --analyzers dependencies (cold process, DB on disk)', 'node', [SKEPTIC_BIN, 'scan', project, '--analyzers', 'dependencies', '--quiet'], ctx.rounds, { env: { ...process.env, HOME: home } });
       ctx.log(formatRow(cold));
+      // Python phantom imports read every Python file of the tree: their cost on a large codebase
+      const py = ctx.named['python'];
+      if (py) {
+        const phantom = measure('skeptic scan --analyzers dependencies (Python tree, phantom imports)', 'node', [SKEPTIC_BIN, 'scan', py, '--analyzers', 'dependencies', '--quiet', '-f', 'json', '-o', '/dev/null'], ctx.rounds, { env: { ...process.env, HOME: home } });
+        ctx.log(formatRow(phantom));
+      } else ctx.log('  (set BENCH_PYTHON=/path/to/sympy to time Python phantom imports)');
     } finally {
       rmSync(home, { recursive: true, force: true });
     }
