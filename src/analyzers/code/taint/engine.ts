@@ -111,11 +111,20 @@ function reportable(category: SinkCategory, taint: Taint): boolean {
   return true;
 }
 
+/** Serialisers named for the dict they return (`to_dict`, `to_collection_dict`, `model_dump`). */
+const DICT_RETURNING = /(?:^|_)dict$|^model_dump$/;
+/** JSON, plain-text and redirect responses (a redirect body is a fixed page with the escaped location), and dict-returning serialisers. */
+const NON_HTML_RESPONSES = new Set(['jsonify', 'JsonResponse', 'JSONResponse', 'PlainTextResponse', 'ORJSONResponse', 'redirect', 'HttpResponseRedirect', 'HttpResponsePermanentRedirect', 'RedirectResponse', 'to_dict', 'as_dict', 'model_dump', 'dict']);
+/** Autoescaping file-template renderers: their output is HTML in which context values are escaped. */
+const PY_TEMPLATE_RENDER = new Set(['render_template', 'flask.render_template', 'render', 'shortcuts.render', 'django.shortcuts.render', 'render_to_string', 'loader.render_to_string', 'TemplateResponse', 'render_to_response']);
+
 /** A returned JSON or plain-text response (`jsonify(x)`, `Response(x, mimetype="text/plain")`) is not parsed as HTML. */
 function nonHtmlResponse(node: SgNode, sink: SinkSpec): boolean {
+  // Flask serialises a returned dict or list as JSON.
+  if (node.kind().toString() === 'dictionary' || node.kind().toString() === 'list') return true;
   if (node.kind().toString() !== 'call') return false;
   const callee = lastSegment(calleeText(node.field('function') ?? node));
-  if (callee === 'jsonify' || callee === 'JsonResponse' || callee === 'JSONResponse' || callee === 'PlainTextResponse' || callee === 'ORJSONResponse') return true;
+  if (NON_HTML_RESPONSES.has(callee) || DICT_RETURNING.test(callee)) return true;
   const argText = (node.field('arguments')?.text() ?? '').replace(/\s+/g, '');
   return Boolean(sink.unlessArgs?.some((u) => argText.includes(u)));
 }
@@ -255,6 +264,20 @@ const PURE_FUNCTIONS = new Set(['str', 'bytes', 'repr', 'base64.b64encode', 'bas
 const JS_SOURCE_ROOT_PARAM = /^(?:req|request|ctx|context)\??\s*:/;
 /** Types that do carry HTTP request data (Express, Next, Node http, Fastify, Koa, Hapi, SvelteKit, Nuxt/h3), or say nothing. */
 const HTTP_TYPE = /\b(?:Request|NextRequest|NextApiRequest|IncomingMessage|FastifyRequest|HttpRequest|Context|ParameterizedContext|RouterContext|RequestEvent|H3Event|any|unknown)\b|Req\b|Ctx\b/;
+
+/** Does the arm end by leaving the function (return/raise/throw/abort), rather than the loop? */
+function leavesFunction(arm: SgNode): boolean {
+  let cur: SgNode | undefined = arm;
+  for (let i = 0; cur && i < 4; i++) {
+    const kind = cur.kind().toString();
+    if (kind === 'return_statement' || kind === 'raise_statement' || kind === 'throw_statement') return true;
+    if (kind === 'continue_statement' || kind === 'break_statement') return false;
+    if (kind === 'expression_statement') return /^(?:abort|flask\.abort|sys\.exit|exit)\(/.test(cur.text());
+    const named: SgNode[] = cur.children().filter((c) => c.isNamed() && c.kind().toString() !== 'comment');
+    cur = named[named.length - 1];
+  }
+  return false;
+}
 
 const ROUTE_DECORATOR = /\.(?:route|get|post|put|patch|delete|api_route|websocket)\s*\(/;
 
@@ -462,10 +485,21 @@ export class TaintEngine {
     return decorators.length > 0 && decorators.every((d) => /\.(?:route|get|post|put|patch|delete)\(\s*(['"])\/[^'"<>{}\n]{0,200}\1\s*[,)]/.test(d.text()));
   }
 
+  /**
+   * Does a returned string become an HTML response body? Flask route functions and MethodView handlers:
+   * yes. FastAPI serialises returns as JSON unless the route declares an HTMLResponse; Django views must
+   * return response objects (checked as calls); helpers that merely take `request` return plain values.
+   */
   private isRouteLike(fn: SgNode): boolean {
     if (this.language !== 'python') return false;
-    const params = fn.field('parameters')?.text() ?? '';
-    return /\brequest\b/.test(params) || this.isRouteHandler(fn);
+    if (this.isRouteHandler(fn)) {
+      const decorators = fn.parent()?.children().filter((c) => c.kind().toString() === 'decorator').map((c) => c.text()).join('\n') ?? '';
+      return !(/\bfastapi\b/.test(this.text) && !decorators.includes('HTMLResponse'));
+    }
+    const name = fn.field('name')?.text() ?? '';
+    if (!/^(?:get|post|put|patch|delete)$/.test(name)) return false;
+    const cls = fn.parent()?.parent();
+    return cls?.kind().toString() === 'class_definition' && /\b(?:MethodView|View)\b/.test(cls.field('superclasses')?.text() ?? '');
   }
 
   /** A JS method defined in this file whose body assigns a field of `this` (a setter): calling it stores its argument in the object. */
@@ -594,8 +628,19 @@ export class TaintEngine {
           return;
         }
         const hasElse = armsWithoutCondition.some((c) => c.kind().toString() === 'else_clause' || c.kind().toString() === 'elif_clause');
-        this.joinArms(armsWithoutCondition, hasElse, env, summary, route, depth, condition ? this.validatedArm(condition, env) : undefined);
-        if (condition && !hasElse && armsWithoutCondition.length === 1 && exits(armsWithoutCondition[0]!)) this.applyGuard(condition, env);
+        const single = condition && !hasElse && armsWithoutCondition.length === 1 ? armsWithoutCondition[0]! : undefined;
+        if (single && condition && exits(single)) {
+          // `if not valid(x): return`: x passed the check on the path that goes on; the arm's own state reaches
+          // what follows only through break/continue (to the loop's continuation).
+          if (leavesFunction(single)) this.visit(single, new Map(env), summary, route, depth + 1);
+          else this.joinArms([single], false, env, summary, route, depth);
+          this.applyGuard(condition, env);
+          return;
+        }
+        // `if not valid(x): x = default`: on the path that skips the arm, x passed the check.
+        let fallthrough: Env | undefined;
+        if (single && condition) { fallthrough = new Map(env); this.applyGuard(condition, fallthrough); }
+        this.joinArms(armsWithoutCondition, hasElse, env, summary, route, depth, condition ? this.validatedArm(condition, env) : undefined, fallthrough);
         return;
       }
       case 'switch_statement':
@@ -673,7 +718,7 @@ export class TaintEngine {
     return out;
   }
 
-  private joinArms(arms: SgNode[], exhaustive: boolean, env: Env, summary: FunctionSummary | undefined, route: boolean, depth: number, firstArm?: Env): void {
+  private joinArms(arms: SgNode[], exhaustive: boolean, env: Env, summary: FunctionSummary | undefined, route: boolean, depth: number, firstArm?: Env, fallthrough?: Env): void {
     const before = new Map(env);
     const results: Env[] = [];
     for (const [i, arm] of arms.entries()) {
@@ -681,7 +726,7 @@ export class TaintEngine {
       this.visit(arm, copy, summary, route, depth + 1);
       results.push(copy);
     }
-    if (!exhaustive || results.length === 0) results.push(before);
+    if (!exhaustive || results.length === 0) results.push(fallthrough ?? before);
     env.clear();
     for (const result of results) for (const [k, v] of result) if (!env.has(k)) env.set(k, v);
     // Known-ness and list shapes are must-properties: they survive a join only if every path agrees.
@@ -1003,7 +1048,13 @@ export class TaintEngine {
       return body ? this.evaluate(body, env, depth + 1) : undefined;
     }
     const src = sourceOfCall(this.language, callee) ?? (calleeParts && calleeParts.length > 1 ? this.sourceOf(calleeParts) : undefined);
+    // `request.args.get("page", 1, type=int)`: werkzeug converts (or falls back to the default).
+    if (src && this.language === 'python' && /\btype\s*=\s*(?:int|float|bool)\b/.test(args?.text() ?? '')) return undefined;
     if (src) return { origin: src.origin, label: src.label, trace: [{ kind: 'source', message: src.label, location: this.loc(node) }], cleared: [], constructed: false };
+    if (this.language === 'python' && PY_TEMPLATE_RENDER.has(callee) && !this.functions.has(callee)) {
+      const t = args ? this.evaluate(args, env, depth + 1) : undefined;
+      return t ? this.step(t, `rendered by ${callee}() with autoescaping`, node, { cleared: [...new Set([...t.cleared, 'xss' as const])] }) : undefined;
+    }
     const argNodes = args ? args.children().filter((c) => c.isNamed() && c.kind().toString() !== 'comment') : [];
     const argTaints = argNodes.map((a) => this.evaluate(a, env, depth + 1));
     const keyedWrite = this.keyedPaths(node, 'write')[0];

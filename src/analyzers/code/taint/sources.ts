@@ -79,6 +79,8 @@ const CATEGORY_SANITIZERS: ReadonlyArray<readonly [SinkCategory[], readonly stri
   [['ldap'], ['escape_filter_chars', 'ldap.filter.escape_filter_chars', 'escape_dn_chars', 'ldapEscape', 'escapeLDAP']],
   [['regex'], ['re.escape', 'escapeRegExp', '_.escapeRegExp', 'escapeStringRegexp', 'escapeRegex', 'lodash.escapeRegExp']],
   [['redirect', 'ssrf'], ['url_has_allowed_host_and_scheme', 'is_safe_url']],
+  // Routing helpers build a path inside the app from its own route table: arguments end up in the path or query only.
+  [['redirect'], ['url_for', 'flask.url_for', 'reverse', 'django.urls.reverse', 'reverse_lazy', 'urls.reverse']],
   [['xpath'], ['escapeXPath', 'xpath_escape']],
   [['log'], ['sanitizeLog', 'stripNewlines']],
 ];

@@ -7,3 +7,26 @@ def go():
 def home():
 # ok: code/python/open-redirect
     return redirect(url_for("index"))
+
+
+def profile():
+    username = request.args.get("u", "")
+    # ok: code/python/open-redirect
+    return redirect(url_for("user", username=username))
+
+
+def login_done():
+    from urllib.parse import urlsplit
+    next_page = request.args.get("next")
+    if not next_page or urlsplit(next_page).netloc != "":
+        next_page = url_for("index")
+    # ok: code/python/open-redirect
+    return redirect(next_page)
+
+
+def login_unchecked():
+    next_page = request.args.get("next")
+    if not next_page:
+        next_page = url_for("index")
+    # ruleid: code/python/open-redirect
+    return redirect(next_page)

@@ -52,3 +52,25 @@ def django_greeting(request):
         return HttpResponse(format_html("<h1>Hello {}</h1>", name))
     # ruleid: code/python/xss
     return HttpResponse("<h1>Hello %s</h1>" % name)
+
+
+@app.route("/page")
+def page():
+    from flask import render_template
+    number = request.args.get("n", 1, type=int)
+    if number > 1:
+        # ok: code/python/xss
+        return "<p>Page %d</p>" % number
+    # ok: code/python/xss
+    return render_template("page.html", title=request.args.get("t", ""))
+
+
+@app.route("/api/item")
+def item():
+    # ok: code/python/xss
+    return {"name": request.args.get("name", "")}
+
+
+def describe(request):
+    # ok: code/python/xss
+    return "<b>%s</b>" % request.args.get("name", "")
