@@ -349,6 +349,26 @@ export const DISAGREEMENTS: readonly Disagreement[] = [
     line: 17,
     reason: 'github.event.authors.name is no payload field of any event; nothing attacker-controlled reaches the script',
   },
+  ...([[4, 10], [18, 25], [33, 40], [48, 55], [63, 70]] as const).map(([line, ours]) => ({
+    rule: 'iac/kubernetes/service-loadbalancer',
+    source: 'kics' as const,
+    where: 'assets/queries/k8s/service_with_external_load_balancer/test/positive.yaml',
+    line,
+    ours,
+    reason: 'KICS points at the Service name; we point at its `type: LoadBalancer`',
+  })),
+  {
+    rule: 'iac/compose/sensitive-host-mount',
+    source: 'kics',
+    where: 'assets/queries/dockerCompose/volume_has_sensitive_host_directory/test/positive1.yaml',
+    reason: '`- /var/lib/backup/data` with no colon is an anonymous volume at that container path; no host directory is mounted',
+  },
+  ...['positive2.yaml', 'positive3.yaml'].map((file) => ({
+    rule: 'iac/compose/sensitive-host-mount',
+    source: 'kics' as const,
+    where: `assets/queries/dockerCompose/volume_has_sensitive_host_directory/test/${file}`,
+    reason: 'binds an application data directory (/var/lib/backup/data, /var/data), not a system directory; the rule covers /, /etc, /root, /proc, /sys, /boot, /dev, /run, /var/run, /var/lib/docker, /usr, /lib, /bin, /sbin and /home',
+  })),
   ...[14, 35].map((line) => ({
     rule: 'iac/kubernetes/cpu-limit',
     source: 'kics' as const,

@@ -14,7 +14,8 @@ export const rule: DockerfileRule = {
     ],
     "equivalents": [
       "trivy:DS-0010",
-      "kics:8ada6e80-0ade-439e-b176-0b28f6bce35a"
+      "kics:8ada6e80-0ade-439e-b176-0b28f6bce35a",
+      "checkov:CKV2_DOCKER_1"
     ],
     "remediation": "Run privileged steps before `USER`, without sudo, and do not install sudo."
   } as DockerfileRule['meta'],

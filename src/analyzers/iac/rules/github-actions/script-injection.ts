@@ -15,7 +15,8 @@ export const rule: GithubActionsRule = {
     ],
     "equivalents": [
       "kics:20f14e1a-a899-4e79-9f09-b6a84cd4649b",
-      "kics:62ff6823-927a-427f-acf9-f1ea2932d616"
+      "kics:62ff6823-927a-427f-acf9-f1ea2932d616",
+      "checkov:CKV_GHA_2"
     ],
     "remediation": "Pass the value through an environment variable (`env: TITLE: ${{ github.event.issue.title }}`) and use `\"$TITLE\"` in the script."
   } as GithubActionsRule['meta'],

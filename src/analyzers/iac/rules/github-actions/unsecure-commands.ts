@@ -14,7 +14,8 @@ export const rule: GithubActionsRule = {
       "CWE-78"
     ],
     "equivalents": [
-      "kics:60fd272d-15f4-4d8f-afe4-77d9c6cc0453"
+      "kics:60fd272d-15f4-4d8f-afe4-77d9c6cc0453",
+      "checkov:CKV_GHA_1"
     ],
     "remediation": "Remove the variable; write to `$GITHUB_ENV` and `$GITHUB_PATH` instead."
   } as GithubActionsRule['meta'],

@@ -13,7 +13,9 @@ export const rule: GithubActionsRule = {
     "cwe": [
       "CWE-250"
     ],
-    "equivalents": [],
+    "equivalents": [
+      "checkov:CKV2_GHA_1"
+    ],
     "remediation": "Declare `permissions:` at the top with the minimum (often `contents: read`) and widen per job."
   } as GithubActionsRule['meta'],
   check(file: Workflow, emit) {

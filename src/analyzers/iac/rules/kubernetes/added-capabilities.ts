@@ -16,7 +16,8 @@ export const rule: KubernetesRule = {
     "equivalents": [
       "checkov:CKV_K8S_25",
       "trivy:KSV022",
-      "kics:19ebaa28-fc86-4a58-bcfa-015c9e22fe40"
+      "kics:19ebaa28-fc86-4a58-bcfa-015c9e22fe40",
+      "trivy:KSV005"
     ],
     "remediation": "Remove `capabilities.add` entries other than NET_BIND_SERVICE."
   } as KubernetesRule['meta'],

@@ -15,7 +15,8 @@ export const rule: KubernetesRule = {
     ],
     "equivalents": [
       "kics:a6f34658-fdfb-4154-9536-56d516f65828",
-      "checkov:CKV_K8S_27"
+      "checkov:CKV_K8S_27",
+      "trivy:KSV006"
     ],
     "remediation": "Do not mount runtime sockets; use the Kubernetes API or a purpose-built agent."
   } as KubernetesRule['meta'],
