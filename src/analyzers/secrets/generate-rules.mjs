@@ -164,7 +164,11 @@ R('facebook-access-token', 'Facebook / Meta access token', 'Meta', '(?<![A-Za-z0
 R('facebook-app-access-token', 'Facebook app access token (app id|secret)', 'Meta', '(?<![0-9])(?<secret>[0-9]{15,16}\\|(?<body>[A-Za-z0-9_-]{27}))(?![A-Za-z0-9_-])', ['facebook', 'fb_', 'graph.facebook'], "seq('1', [DIGITS, 15], '|', [BASE64URL, 27])", { gitleaks: 'facebook-access-token', env: 'FACEBOOK_APP_TOKEN', line: 'facebook_app_token = FAKE' });
 R('twitter-bearer-token', 'X (Twitter) API bearer token', 'X (Twitter)', '(?<![A-Za-z0-9%])(?<secret>A{21}(?<body>[A-Za-z0-9%]{30,120}))(?![A-Za-z0-9%])', ['aaaaaaaaaaaaaaaaaaaaa'], "seq('AAAAAAAAAAAAAAAAAAAAA', [UPPER_NUM, 1], [ALNUM, 90])", { gitleaks: 'twitter-bearer-token', env: 'TWITTER_BEARER_TOKEN' });
 
+K('facebook-app-secret', 'Facebook / Meta app secret', 'Meta', ['facebook', 'fb_app_secret', 'fb_secret'], '[a-f0-9]{32}', "seq([HEX, 32])", { gitleaks: 'facebook-secret', env: 'FACEBOOK_APP_SECRET' });
 // ---- Infra / SaaS
+P('intra42-client-secret', '42 Intra API client secret', '42 (Intra)', 's-s4t2(?:ud|af)-', '[a-f0-9]', 64, { keywords: ['s-s4t2ud-', 's-s4t2af-'], fake: "seq('s-s4t2ud-', [HEX, 64])", gitleaks: 'intra42-client-secret', env: 'FT_CLIENT_SECRET' });
+K('sumologic-access-id', 'Sumo Logic access ID', 'Sumo Logic', ['sumologic', 'sumo_'], 'su[A-Za-z0-9]{12}', "seq('su', [ALNUM, 12])", { gitleaks: 'sumologic-access-id', env: 'SUMOLOGIC_ACCESSID', validate: "(s) => (/[0-9]/.test(s) || /[A-Z]/.test(s.slice(2)) ? undefined : 'word-like')" });
+K('sumologic-access-key', 'Sumo Logic access key', 'Sumo Logic', ['sumologic', 'sumo_'], '[A-Za-z0-9]{64}', "seq([ALNUM, 64])", { gitleaks: 'sumologic-access-token', env: 'SUMOLOGIC_ACCESSKEY', minEntropy: 4 });
 K('okta-api-token', 'Okta API token', 'Okta', ['okta'], '00[A-Za-z0-9_-]{40}', "seq('00', [BASE64URL, 40])", { gitleaks: 'okta-access-token', env: 'OKTA_API_TOKEN', minEntropy: 3.5 });
 P('dynatrace-api-token', 'Dynatrace API token', 'Dynatrace', 'dt0c01\\.', '[A-Z0-9]', 24, { suffix: '\\.[A-Z0-9]{64}', fake: "seq('dt0c01.', [UPPER_NUM, 24], '.', [UPPER_NUM, 64])", gitleaks: 'dynatrace-api-token', env: 'DT_API_TOKEN' });
 K('snyk-api-token', 'Snyk API token', 'Snyk', ['snyk'], '[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}', 'uuid()', { gitleaks: 'snyk-api-token', env: 'SNYK_TOKEN' });

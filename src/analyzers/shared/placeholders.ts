@@ -68,7 +68,8 @@ export function placeholderReason(value: string, options: { words?: boolean } = 
 /** Only the structural markers: used on provider token bodies, where dictionary words can occur by chance. */
 export function providerPlaceholderReason(body: string): string | undefined {
   if (DOCUMENTED_EXAMPLES.has(body)) return 'documented-example';
-  if (/(.)\1{5}/.test(body)) return 'repeated-characters';
+  // A run of 6 occurs by chance in about one random 64-character hex token in 18,000; a run of 8 in one in five million.
+  if (body.length >= 40 ? /(.)\1{7}/.test(body) : /(.)\1{5}/.test(body)) return 'repeated-characters';
   if (/x{4}|X{4}|EXAMPLE|example|PLACEHOLDER|placeholder|your|YOUR|\.\.\.|\*\*\*|<|>/.test(body)) return 'placeholder';
   if (isSequence(body)) return 'sequence';
   return undefined;

@@ -57,6 +57,7 @@ import { rule as easypostApiKey } from './easypost-api-key.js';
 import { rule as elevenlabsApiKey } from './elevenlabs-api-key.js';
 import { rule as facebookAccessToken } from './facebook-access-token.js';
 import { rule as facebookAppAccessToken } from './facebook-app-access-token.js';
+import { rule as facebookAppSecret } from './facebook-app-secret.js';
 import { rule as fastlyApiToken } from './fastly-api-token.js';
 import { rule as firebaseCloudMessagingKey } from './firebase-cloud-messaging-key.js';
 import { rule as flutterwaveSecretKey } from './flutterwave-secret-key.js';
@@ -94,6 +95,7 @@ import { rule as hubspotPrivateAppToken } from './hubspot-private-app-token.js';
 import { rule as huggingfaceAccessToken } from './huggingface-access-token.js';
 import { rule as huggingfaceOrganizationToken } from './huggingface-organization-token.js';
 import { rule as infracostApiKey } from './infracost-api-key.js';
+import { rule as intra42ClientSecret } from './intra42-client-secret.js';
 import { rule as jdbcConnectionPassword } from './jdbc-connection-password.js';
 import { rule as jwt } from './jwt.js';
 import { rule as jwtSignLiteralSecret } from './jwt-sign-literal-secret.js';
@@ -177,6 +179,8 @@ import { rule as stripeRestrictedKey } from './stripe-restricted-key.js';
 import { rule as stripeSecretKey } from './stripe-secret-key.js';
 import { rule as stripeTestSecretKey } from './stripe-test-secret-key.js';
 import { rule as stripeWebhookSecret } from './stripe-webhook-secret.js';
+import { rule as sumologicAccessId } from './sumologic-access-id.js';
+import { rule as sumologicAccessKey } from './sumologic-access-key.js';
 import { rule as supabaseAccessToken } from './supabase-access-token.js';
 import { rule as supabaseSecretKey } from './supabase-secret-key.js';
 import { rule as supabaseServiceRoleKey } from './supabase-service-role-key.js';
@@ -258,6 +262,7 @@ export const secretRules: readonly SecretRule[] = [
   elevenlabsApiKey,
   facebookAccessToken,
   facebookAppAccessToken,
+  facebookAppSecret,
   fastlyApiToken,
   firebaseCloudMessagingKey,
   flutterwaveSecretKey,
@@ -295,6 +300,7 @@ export const secretRules: readonly SecretRule[] = [
   huggingfaceAccessToken,
   huggingfaceOrganizationToken,
   infracostApiKey,
+  intra42ClientSecret,
   jdbcConnectionPassword,
   jwt,
   jwtSignLiteralSecret,
@@ -378,6 +384,8 @@ export const secretRules: readonly SecretRule[] = [
   stripeSecretKey,
   stripeTestSecretKey,
   stripeWebhookSecret,
+  sumologicAccessId,
+  sumologicAccessKey,
   supabaseAccessToken,
   supabaseSecretKey,
   supabaseServiceRoleKey,
