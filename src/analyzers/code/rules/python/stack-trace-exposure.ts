@@ -38,4 +38,17 @@ export const rule: PatternRule = {
     "regex": "^(?:jsonify|make_response|JsonResponse|HttpResponse)\\([^)]{0,200}(?:traceback\\.format_exc\\(\\)|str\\((?:e|ex|exc|err|error)\\))"
   }
 ],
+  // A returned `str(e)` is a response only in web handlers; CLIs and libraries return error text to their callers.
+  check: (node) => {
+    if (node.kind().toString() !== 'return_statement') return true;
+    if (/^return\s*\(?\s*(?:jsonify|make_response|JsonResponse|HttpResponse|Response|JSONResponse|HTMLResponse|PlainTextResponse)\(/.test(node.text())) return true;
+    let cur = node.parent();
+    for (let i = 0; cur && i < 60; i++, cur = cur.parent()) {
+      if (cur.kind().toString() !== 'function_definition') continue;
+      if (/\brequest\b/.test(cur.field('parameters')?.text() ?? '')) return true;
+      const decorated = cur.parent();
+      return decorated?.kind().toString() === 'decorated_definition' && decorated.children().some((c) => c.kind().toString() === 'decorator' && /\.(?:route|get|post|put|patch|delete|errorhandler|api_route|websocket)\s*\(|@api_view\b/.test(c.text()));
+    }
+    return false;
+  },
 };
