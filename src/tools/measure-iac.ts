@@ -11,7 +11,13 @@ import type { Target, TargetType } from '../core/target.js';
  * good/bad examples, for every rule that lists that check among its equivalents.
  * Files are read in place (snippets are scanned from memory); nothing is copied.
  *
- *   node dist/tools/measure-iac.js [/work/shared/corpora]
+ *   node dist/tools/measure-iac.js [/work/shared/corpora] [--rule ID|prefix] [--misses]
+ *
+ * A KICS positive counts when the rule reports on the line KICS expects; files without
+ * expected lines count when the rule reports anywhere. Cases the rules deliberately
+ * disagree with, and places where KICS points at another line of the same problem, are
+ * listed in DISAGREEMENTS with the reason; the summary gives the count without them, with
+ * the line conventions accepted, and strictly as labelled.
  */
 interface Tally {
   /** Misses and false positives, for --misses: what the corpus expected and what the rule reported. */
