@@ -23,6 +23,9 @@ export const meta: RuleMeta = {
   ]
 };
 
+/** `spawn('sh', ['-c', cmd])` runs a shell as surely as `exec(cmd)` (argument text with whitespace removed). */
+const SHELL_ARGV = ["'sh',['-c'", "'bash',['-c'", "'/bin/sh',['-c'", "'/bin/bash',['-c'", '"sh",["-c"', '"bash",["-c"', '"/bin/sh",["-c"', '"/bin/bash",["-c"', "'cmd',['/c'", "'cmd.exe',['/c'", '"cmd",["/c"', '"cmd.exe",["/c"'];
+
 export const rule: TaintRule = {
   kind: 'taint',
   meta,
@@ -39,7 +42,10 @@ export const rule: TaintRule = {
       "cp.exec",
       "cp.execSync",
       "childProcess.exec",
-      "childProcess.execSync"
+      "childProcess.execSync",
+      "execAsync",
+      "execPromise",
+      "execP"
     ],
     "fileText": "child_process",
     "fromParams": true
@@ -58,6 +64,7 @@ export const rule: TaintRule = {
     "args": "all",
     "argText": "shell:true",
     "fileText": "child_process"
-  }
+  },
+  ...SHELL_ARGV.map((argText) => ({ category: 'shell' as const, calls: ['spawn', 'spawnSync', 'execFile', 'execFileSync', 'child_process.spawn', 'child_process.spawnSync', 'child_process.execFile', 'cp.spawn'], args: 'all' as const, argText, fileText: 'child_process' })),
 ],
 };

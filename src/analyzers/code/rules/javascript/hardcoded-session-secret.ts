@@ -1,5 +1,6 @@
 import type { RuleMeta } from '../../../../core/rule.js';
 import type { PatternRule } from '../types.js';
+import { literalSecret } from './jwt-hardcoded-secret.js';
 
 export const meta: RuleMeta = {
   "id": "code/javascript/hardcoded-session-secret",
@@ -26,12 +27,12 @@ export const rule: PatternRule = {
   kind: 'pattern',
   meta,
   language: 'javascript',
-  message: "The session middleware is configured with a literal secret.",
+  message: "The session middleware is configured with a literal secret (or a literal fallback for a missing environment variable).",
   prefilter: ["session","Session"],
   matchers: [
   {
     "kind": "pair",
-    "regex": "^['\"]?(?:secret|keys)['\"]?\\s*:\\s*\\[?\\s*['\"`][^'\"`]{1,200}['\"`]",
+    "regex": "^['\"]?(?:secret|keys)['\"]?\\s*:",
     "inside": {
       "kind": "call_expression",
       "stopBy": "end",
@@ -39,4 +40,10 @@ export const rule: PatternRule = {
     }
   }
 ],
+  // `secret: 'x'`, `keys: ['x']`, `secret: process.env.S || 'x'`, or a constant holding one of these.
+  check: (node) => {
+    let value = node.field('value');
+    if (value?.kind().toString() === 'array') value = value.children().find((c) => c.isNamed()) ?? null;
+    return literalSecret(value ?? undefined);
+  },
 };

@@ -1,5 +1,7 @@
 import type { RuleMeta } from '../../../../core/rule.js';
+import type { SgNode } from '@ast-grep/napi';
 import type { PatternRule } from '../types.js';
+import { argumentsOf, isLiteralString, resolve } from './lib/values.js';
 
 export const meta: RuleMeta = {
   "id": "code/javascript/jwt-hardcoded-secret",
@@ -22,16 +24,32 @@ export const meta: RuleMeta = {
   ]
 };
 
+/**
+ * A literal secret (high), or a literal fallback behind `process.env.X || '…'` (medium: the code ships a
+ * working secret that is used whenever the variable is missing), inline or through a local constant.
+ */
+export function literalSecret(value: SgNode | undefined): boolean | 'medium' {
+  if (!value) return false;
+  const v = resolve(value);
+  if (isLiteralString(v)) return v.text().length > 2;
+  if (v.kind().toString() === 'binary_expression' && /^(?:\|\||\?\?)$/.test(v.field('operator')?.text() ?? '')) {
+    const right = v.field('right');
+    return right !== null && right !== undefined && isLiteralString(right) && right.text().length > 2 ? 'medium' : false;
+  }
+  return false;
+}
+
 export const rule: PatternRule = {
   kind: 'pattern',
   meta,
   language: 'javascript',
-  message: "A JWT is signed or verified with a string literal secret.",
-  prefilter: ["jwt"],
+  message: "A JWT is signed or verified with a secret written in the code (or a literal fallback for a missing environment variable).",
+  prefilter: ["jwt", "jsonwebtoken"],
   matchers: [
   {
     "kind": "call_expression",
-    "regex": "^(?:jwt|jsonwebtoken)\\.(?:sign|verify)\\([^,]{1,200},\\s*['\"`][^'\"`]{1,200}['\"`]"
+    "has": { "field": "function", "kind": "member_expression", "all": [{ "has": { "field": "object", "regex": "^(?:jwt|jsonwebtoken|JWT)$" } }, { "has": { "field": "property", "regex": "^(?:sign|verify)$" } }] }
   }
 ],
+  check: (node) => literalSecret(argumentsOf(node)[1]),
 };
