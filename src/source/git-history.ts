@@ -7,6 +7,7 @@ import type { ScanIssue } from '../core/issue.js';
 import { LineIndex } from '../core/location.js';
 import { sha256 } from '../findings/fingerprint.js';
 import { acceptsSecrets, isTestPath, secretsDetector } from '../analyzers/secrets/analyzer.js';
+import { decodeNotebookLine } from '../analyzers/secrets/notebook.js';
 import { classify, skipByPath } from '../targets/classify.js';
 import { git } from './git-diff.js';
 
@@ -213,7 +214,8 @@ class HistoryParser {
   flushFile(): void {
     const path = this.path;
     if (path && this.added.length && this.commit) {
-      const text = this.added.join('\n');
+      // A notebook's cells are JSON strings: decode each line so literals read as written.
+      const text = (path.toLowerCase().endsWith('.ipynb') ? this.added.map(decodeNotebookLine) : this.added).join('\n');
       const detections = this.detector.detect(text, {
         path,
         isCode: classify(path).kind === 'source',

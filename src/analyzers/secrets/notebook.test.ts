@@ -7,7 +7,9 @@ import { fileURLToPath } from 'node:url';
 import { configSchema } from '../../config/schema.js';
 import { scan } from '../../scan/scan.js';
 import { expandPlaceholders } from '../../testing/fake-secrets.js';
-import { decodeJsonString, splitNotebook } from './notebook.js';
+import { execFileSync } from 'node:child_process';
+import { scanHistory } from '../../source/git-history.js';
+import { decodeJsonString, decodeNotebookLine, splitNotebook } from './notebook.js';
 
 // Notebooks are read from src/ (tsc does not copy them); placeholders become fake secrets at test time.
 const TESTDATA = fileURLToPath(new URL('../../../src/analyzers/secrets/testdata/', import.meta.url));
@@ -84,7 +86,28 @@ describe('notebooks', () => {
     assert.ok(report.findings.some((f) => f.location.path === 'truncated.ipynb' && f.ruleId === 'secrets/openai-api-key'));
   });
 
+  it('history decodes notebook lines, so a literal in a committed cell is found on its line', async () => {
+    assert.equal(decodeNotebookLine('    "db_password = \\"abc\\"\\n",'), 'db_password = "abc" ');
+    assert.equal(decodeNotebookLine('   "source": "x = 1\\ny = 2"'), 'x = 1 y = 2');
+    assert.equal(decodeNotebookLine('   "execution_count": 1,'), '   "execution_count": 1,');
+    const repo = join(dir, 'history');
+    execFileSync('git', ['init', '-q', repo]);
+    writeFileSync(join(repo, 'leaky.ipynb'), leaky);
+    const run = (...args: string[]) => execFileSync('git', ['-C', repo, '-c', 'user.name=t', '-c', 'user.email=t@example.invalid', '-c', 'commit.gpgsign=false', ...args]);
+    run('add', '.');
+    run('commit', '-qm', 'notebook');
+    const result = await scanHistory({ root: repo });
+    const password = result.findings.find((f) => f.ruleId === 'secrets/generic-password');
+    assert.ok(password, result.findings.map((f) => f.ruleId).join(', '));
+    assert.equal(password.location.startLine, lineOf(leaky, 'db_password = '));
+    assert.ok(result.findings.some((f) => f.ruleId === 'secrets/openai-api-key'));
+  });
+
   it('stays linear on a hostile notebook: one huge output line of escapes', () => {
+    const t1 = performance.now();
+    decodeNotebookLine(`"${'\\"'.repeat(300_000)}`);
+    decodeNotebookLine(`"${'a'.repeat(1_000_000)}`);
+    assert.ok(performance.now() - t1 < 3000);
     const unit = '\\"\\n\\u0041';
     const huge = `{"cells":[{"cell_type":"code","source":["${unit.repeat(100_000)}"],"outputs":[{"output_type":"stream","text":"${'\\\\'.repeat(200_000)}"}]}]}`;
     const t0 = performance.now();

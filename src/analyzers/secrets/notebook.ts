@@ -208,3 +208,21 @@ function blankOut(raw: string, spans: readonly [number, number][]): string {
   pieces.push(raw.slice(at));
   return pieces.join('');
 }
+
+/** `"text",` or `"key": "text",` — one JSON string per line, as nbformat writes cell sources and outputs. */
+const JSON_STRING_LINE = /^[ \t]*(?:"[A-Za-z_/+.-]{1,64}":[ \t]*)?"((?:[^"\\]|\\.)*)",?[ \t]*$/;
+
+/**
+ * History sees a notebook as added lines of JSON, one line per source line. A line that is
+ * one JSON string is decoded (without its newline escapes, so line numbers hold) so that
+ * `api_key = \"…\"` reads as the literal it is; other lines are returned as they are.
+ */
+export function decodeNotebookLine(line: string): string {
+  const m = JSON_STRING_LINE.exec(line);
+  if (!m) return line;
+  try {
+    return (JSON.parse(`"${m[1]!}"`) as string).replace(/\r?\n/g, ' ');
+  } catch {
+    return line;
+  }
+}
