@@ -56,3 +56,9 @@ function isScript(url) {
 // ok: code/javascript/incomplete-url-host-check
   return url.endsWith('.js');
 }
+
+function apiBase() {
+  // Environment detection on the page's own location: not an allow-list.
+// ok: code/javascript/incomplete-url-host-check
+  return window.location.hostname.includes('staging.example.com') ? STAGING : PROD;
+}

@@ -77,6 +77,8 @@ export const rule: PatternRule = {
     const object = callee.field('object');
     const arg = argumentsOf(node)[0];
     if (!object || !arg || argumentsOf(node).length > 1) return false;
+    // The page's own location is not attacker-chosen: `location.hostname.includes('staging.')` picks an environment.
+    if (/^(?:window\.|document\.|globalThis\.)?location\b/.test(object.text())) return false;
     const name = lastName(object);
     const hostOnly = HOST_NAMES.test(name);
     if (!hostOnly && !URL_NAMES.test(name)) return false;
