@@ -44,6 +44,27 @@ const MAX_RESOLVE_DEPTH = 12;
 const MAX_MODULE_DEPTH = 5;
 /** Instances of one resource, module or dynamic block evaluated; the rest are reported. */
 const MAX_INSTANCES = 64;
+/**
+ * Instances, module evaluations and dynamic blocks across one scan: nested for_each over
+ * modules and dynamic blocks multiplies, and a hostile tree must not.
+ */
+const MAX_EXPANSIONS = 5000;
+
+interface Budget {
+  left: number;
+  reported: boolean;
+}
+
+/** Takes `n` from the budget; when it runs out, records one issue and says no. */
+function spend(budget: Budget, n: number, path: string, line: number, issues: TfIssue[]): boolean {
+  if (budget.left >= n) {
+    budget.left -= n;
+    return true;
+  }
+  if (!budget.reported) issues.push({ path, line, message: `count/for_each/dynamic expansion stopped after ${MAX_EXPANSIONS} instances (${path}:${line} onwards is checked once per block, unexpanded)`, code: 'unresolved' });
+  budget.reported = true;
+  return false;
+}
 
 function dirOf(path: string): string {
   const i = path.lastIndexOf('/');
@@ -85,6 +106,7 @@ export function loadTerraform(files: readonly TfFileInput[]): { resources: TfRes
     (isVars ? mod.tfvars : mod.files).push({ path: f.path, body });
     modules.set(dir, mod);
   }
+  const budget: Budget = { left: MAX_EXPANSIONS, reported: false };
   const calledDirs = new Set<string>();
   const resources: TfResource[] = [];
   for (const mod of modules.values()) {
@@ -101,7 +123,7 @@ export function loadTerraform(files: readonly TfFileInput[]): { resources: TfRes
     // A module that another directory calls is evaluated through its callers' inputs,
     // and once standalone with defaults only when nothing calls it.
     if (calledDirs.has(mod.dir)) continue;
-    evaluate(mod, modules, new Map(), '', 0, resources, issues);
+    evaluate(mod, modules, new Map(), '', 0, resources, issues, budget);
   }
   return { resources, issues };
 }
@@ -113,7 +135,7 @@ function jsonVars(text: string): HclBody {
   return { attributes: new Map(root?.entries ?? []), blocks: [] };
 }
 
-function evaluate(mod: Module, modules: Map<string, Module>, inputs: Map<string, VNode>, prefix: string, depth: number, out: TfResource[], issues: TfIssue[]): void {
+function evaluate(mod: Module, modules: Map<string, Module>, inputs: Map<string, VNode>, prefix: string, depth: number, out: TfResource[], issues: TfIssue[], budget: Budget): void {
   const variables = new Map<string, VNode>();
   const locals = new Map<string, VNode>();
   for (const f of mod.files) for (const b of f.body.blocks) {
@@ -133,8 +155,8 @@ function evaluate(mod: Module, modules: Map<string, Module>, inputs: Map<string,
       const [type, name] = b.labels;
       if (!type || !name) continue;
       const base = `${prefix}${b.type === 'data' ? 'data.' : ''}${type}.${name}`;
-      for (const inst of instancesOf(b, scope, f.path, base, issues)) {
-        const body = resolve(bodyToNode(expandDynamic(b.body, inst.scope, f.path, issues, 0), b.span), inst.scope, 0);
+      for (const inst of instancesOf(b, scope, f.path, base, issues, budget)) {
+        const body = resolve(bodyToNode(expandDynamic(b.body, inst.scope, f.path, issues, 0, budget), b.span), inst.scope, 0);
         out.push({ mode: b.type, type, name, address: `${base}${inst.index ?? ''}`, index: inst.index, path: f.path, head: b.head, body });
       }
     } else if (b.type === 'provider' && b.labels[0]) {
@@ -146,7 +168,7 @@ function evaluate(mod: Module, modules: Map<string, Module>, inputs: Map<string,
         const base = `${prefix}module.${b.labels[0]}`;
         const version = str(b.body.attributes.get('version'));
         let modelled = true;
-        for (const inst of instancesOf(b, scope, f.path, base, issues)) {
+        for (const inst of instancesOf(b, scope, f.path, base, issues, budget)) {
           const inputs = new Map<string, VNode>();
           for (const [k, v] of b.body.attributes) inputs.set(k, resolve(v, inst.scope, 0));
           const made = registryModuleResources(source, version, { name: b.labels[0], path: f.path, head: b.head, address: `${base}${inst.index ?? ''}`, inputs });
@@ -174,10 +196,11 @@ function evaluate(mod: Module, modules: Map<string, Module>, inputs: Map<string,
         continue;
       }
       const base = `${prefix}module.${b.labels[0]}`;
-      for (const inst of instancesOf(b, scope, f.path, base, issues)) {
+      for (const inst of instancesOf(b, scope, f.path, base, issues, budget)) {
         const childInputs = new Map<string, VNode>();
         for (const [k, v] of b.body.attributes) if (k !== 'source' && k !== 'version' && k !== 'providers' && k !== 'count' && k !== 'for_each' && k !== 'depends_on') childInputs.set(k, resolve(v, inst.scope, 0));
-        evaluate(child, modules, childInputs, `${base}${inst.index ?? ''}.`, depth + 1, out, issues);
+        if (!spend(budget, 1, f.path, b.head.sl, issues)) break;
+        evaluate(child, modules, childInputs, `${base}${inst.index ?? ''}.`, depth + 1, out, issues, budget);
       }
     }
   }
@@ -223,7 +246,7 @@ function iteration(node: VNode, anyList = false): [string, VNode][] | undefined 
  * collection is not statically known, one instance with the names unbound stands for all,
  * so settings that do not depend on them are still checked.
  */
-function instancesOf(b: HclBlock, scope: Scope, path: string, base: string, issues: TfIssue[]): Instance[] {
+function instancesOf(b: HclBlock, scope: Scope, path: string, base: string, issues: TfIssue[], budget: Budget): Instance[] {
   const countNode = b.body.attributes.get('count');
   const forEachNode = b.body.attributes.get('for_each');
   const out: Instance[] = [];
@@ -246,6 +269,8 @@ function instancesOf(b: HclBlock, scope: Scope, path: string, base: string, issu
     }
   } else return [{ scope }];
   if (total > MAX_INSTANCES) issues.push({ path, line: b.head.sl, message: `${base} has ${total} instances; only the first ${MAX_INSTANCES} are checked`, code: 'unresolved' });
+  if (!out.length) return out;
+  if (!spend(budget, out.length, path, b.head.sl, issues)) return [{ scope }];
   return collapse(b, out);
 }
 
@@ -278,14 +303,14 @@ function shape(node: VNode, depth: number): string {
  * iterator (`x`, or the `iterator` name) bound, so rules see nested blocks built this way.
  * An unknown collection leaves one `x` block whose iterator references stay unresolved.
  */
-function expandDynamic(body: HclBody, scope: Scope, path: string, issues: TfIssue[], depth: number): HclBody {
+function expandDynamic(body: HclBody, scope: Scope, path: string, issues: TfIssue[], depth: number, budget: Budget): HclBody {
   if (!body.blocks.length && !scope.bindings.size) return body;
   const blocks: HclBlock[] = [];
   const attributes = new Map<string, VNode>();
   for (const [k, v] of body.attributes) attributes.set(k, scope.bindings.size ? resolve(v, scope, 0) : v);
   for (const b of body.blocks) {
     if (b.type !== 'dynamic' || !b.labels[0] || depth > MAX_RESOLVE_DEPTH) {
-      blocks.push({ ...b, body: expandDynamic(b.body, scope, path, issues, depth + 1) });
+      blocks.push({ ...b, body: expandDynamic(b.body, scope, path, issues, depth + 1, budget) });
       continue;
     }
     const content = b.body.blocks.find((c) => c.type === 'content');
@@ -294,8 +319,8 @@ function expandDynamic(body: HclBody, scope: Scope, path: string, issues: TfIssu
     const iterator = iteratorNode?.kind === 'expr' ? iteratorNode.raw?.trim() || b.labels[0] : str(iteratorNode) ?? b.labels[0];
     const forEach = b.body.attributes.get('for_each');
     const pairs = forEach ? iteration(resolve(forEach, scope, 0), true) : undefined;
-    const make = (s: Scope): HclBlock => ({ type: b.labels[0]!, labels: b.labels.slice(1), body: expandDynamic(content.body, s, path, issues, depth + 1), span: b.span, head: b.head });
-    if (!pairs) {
+    const make = (s: Scope): HclBlock => ({ type: b.labels[0]!, labels: b.labels.slice(1), body: expandDynamic(content.body, s, path, issues, depth + 1, budget), span: b.span, head: b.head });
+    if (!pairs || !spend(budget, Math.min(pairs.length, MAX_INSTANCES), path, b.head.sl, issues)) {
       blocks.push(make(scope));
       continue;
     }
