@@ -44,7 +44,8 @@ export function followRequirementIncludes(roots: readonly RequirementsFile[], re
     const key = `${from}:${line}:${code}`;
     if (reported.has(key)) return;
     reported.add(key);
-    issues.push({ code, analyzer: 'dependencies', path: from, line, message: `${from}:${line}: ${message}` });
+    // path and line are fields of the issue; reporters print them before the message
+    issues.push({ code, analyzer: 'dependencies', path: from, line, message });
   };
   const known = new Map<string, RequirementsFile | null>();
   for (const r of roots) known.set(r.target.path, r);
@@ -58,7 +59,7 @@ export function followRequirementIncludes(roots: readonly RequirementsFile[], re
     else {
       const target: Target = { path, type: { kind: 'lockfile', format: 'requirements-txt' }, sizeBytes: Buffer.byteLength(got.text), text: got.text };
       file = { target, extraction: extract('requirements-txt', got.text, path) };
-      for (const problem of file.extraction.problems) issues.push({ code: 'parse-error', analyzer: 'dependencies', path, message: `${path} (included by ${from}:${line}): ${problem}` });
+      for (const problem of file.extraction.problems) issues.push({ code: 'parse-error', analyzer: 'dependencies', path, message: `${problem} (file included by ${from}:${line})` });
     }
     known.set(path, file);
     return file ?? undefined;

@@ -45,7 +45,7 @@ where the lockfile records them. Nothing is installed or executed.
     const requirementFiles = extractions.filter((e) => e.extraction.format === 'requirements-txt').map((e) => ({ target: { path: e.path, type: { kind: 'lockfile', format: 'requirements-txt' } as const, sizeBytes: 0, text: '' }, extraction: e.extraction }));
     if (requirementFiles.some((f) => f.extraction.includes?.length)) {
       const followed = followRequirementIncludes(requirementFiles, (file) => readInsideRoot(root, file));
-      for (const i of followed.issues) io.stderr(`skeptic sbom: ${i.message}\n`);
+      for (const i of followed.issues) io.stderr(`skeptic sbom: ${i.path ?? ''}${i.line ? `:${i.line}` : ''}: ${i.message}\n`);
       for (const f of followed.added) extractions.push({ path: f.target.path, extraction: f.extraction });
     }
     const name = values.name ?? extractions.find((e) => e.extraction.projectName)?.extraction.projectName ?? basename(root);
