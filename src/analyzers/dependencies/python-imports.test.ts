@@ -61,11 +61,15 @@ test('ImportError handlers make try bodies optional; functions, ifs and handlers
     'import top_again',
     'lam = lambda x: x',
     'import after_lambda',
+    'if __name__ == "__main__":',
+    '    import uvicorn',
+    '    if debug:',
+    '        import debugpy',
   ].join('\n');
   assert.deepEqual(show(text), [
     '2 ujson optional', '4 orjson optional conditional', '8 json conditional', '9 simplejson optional', '12 required',
     '16 typing_extensions conditional', '18 lazy conditional', '20 in_class conditional', '21 urllib2 conditional',
-    '23 urllib.request conditional', '24 top_again', '26 after_lambda',
+    '23 urllib.request conditional', '24 top_again', '26 after_lambda', '28 uvicorn', '30 debugpy conditional',
   ]);
 });
 

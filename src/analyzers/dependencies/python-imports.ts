@@ -168,10 +168,13 @@ export function logicalLines(text: string): LogicalLine[] {
 
 interface Frame {
   readonly indent: number;
-  kind: 'try-body' | 'try-handlers' | 'other';
+  /** `main`: an `if __name__ == "__main__":` block, which runs whenever the file runs as a script. */
+  kind: 'try-body' | 'try-handlers' | 'main' | 'other';
   readonly guarded: PythonImport[];
 }
 
+// strings are blanked to "" by then: `if __name__ == "__main__":` reads `if __name__ == ""`
+const MAIN_GUARD = /^if\s*\(?\s*__name__\s*==\s*""\s*\)?$/;
 const COMPOUND = /^(if|elif|else|try|except|finally|with|for|while|def|class|async)\b/;
 const NAME = /^[A-Za-z_][A-Za-z0-9_]{0,200}(\.[A-Za-z_][A-Za-z0-9_]{0,200}){0,30}$/;
 
@@ -195,7 +198,7 @@ export function pythonImports(text: string): PythonImport[] {
     // the innermost try body this line sits in (an `if` inside a `try` is still guarded)
     let guard: Frame | undefined;
     for (let k = stack.length - 1; k >= 0; k--) if (stack[k]!.kind === 'try-body' && stack[k]!.indent < ll.indent) { guard = stack[k]; break; }
-    const nested = stack.some((f) => f.indent < ll.indent && f.kind !== 'try-body');
+    const nested = stack.some((f) => f.indent < ll.indent && f.kind !== 'try-body' && f.kind !== 'main');
     for (const [statement, offset] of splitStatements(ll.code)) {
       let body = statement;
       let at = offset;
@@ -206,12 +209,12 @@ export function pythonImports(text: string): PythonImport[] {
       if (colon !== undefined) {
         const header = body.slice(0, colon).trim();
         const continues = top && top.indent === ll.indent && top === stack[stack.length - 1] && /^(except|else|finally)\b/.test(header);
-        const frame: Frame = continues ? top : { indent: ll.indent, kind: header === 'try' ? 'try-body' : 'other', guarded: [] };
+        const frame: Frame = continues ? top : { indent: ll.indent, kind: header === 'try' ? 'try-body' : MAIN_GUARD.test(header) ? 'main' : 'other', guarded: [] };
         if (!continues) stack.push(frame);
         at += colon + 1 + (body.length - colon - 1 - body.slice(colon + 1).trimStart().length);
         body = body.slice(colon + 1).trim();
         if (frame.kind === 'try-body') owner = frame;
-        else conditional = true;
+        else if (frame.kind !== 'main') conditional = true;
       }
       let line = ll.line;
       for (const b of ll.breaks) if (b <= at) line++;
