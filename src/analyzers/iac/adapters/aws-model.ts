@@ -73,7 +73,9 @@ export const SERVICES: Readonly<Record<string, { tf: string[]; cfn: string[]; fi
   sqs: { tf: ['aws_sqs_queue'], cfn: ['AWS::SQS::Queue'], fields: { kms: { tf: 'kms_master_key_id', cfn: 'KmsMasterKeyId' }, sse: { tf: 'sqs_managed_sse_enabled', cfn: 'SqsManagedSseEnabled' } } },
   sns: { tf: ['aws_sns_topic'], cfn: ['AWS::SNS::Topic'], fields: { kms: { tf: 'kms_master_key_id', cfn: 'KmsMasterKeyId' } } },
   listener: { tf: ['aws_lb_listener', 'aws_alb_listener'], cfn: ['AWS::ElasticLoadBalancingV2::Listener'], fields: { port: { tf: 'port', cfn: 'Port' }, protocol: { tf: 'protocol', cfn: 'Protocol' }, actions: { tf: 'default_action', cfn: 'DefaultActions' } } },
-  instance: { tf: ['aws_instance', 'aws_launch_template'], cfn: ['AWS::EC2::LaunchTemplate'], fields: { httpTokens: { tf: 'metadata_options.http_tokens', cfn: 'LaunchTemplateData.MetadataOptions.HttpTokens' }, httpEndpoint: { tf: 'metadata_options.http_endpoint', cfn: 'LaunchTemplateData.MetadataOptions.HttpEndpoint' } } },
+  instance: { tf: ['aws_instance', 'aws_launch_template', 'aws_launch_configuration'], cfn: ['AWS::EC2::LaunchTemplate'], fields: { httpTokens: { tf: 'metadata_options.http_tokens', cfn: 'LaunchTemplateData.MetadataOptions.HttpTokens' }, httpEndpoint: { tf: 'metadata_options.http_endpoint', cfn: 'LaunchTemplateData.MetadataOptions.HttpEndpoint' } } },
+  // CloudFormation launch configurations keep MetadataOptions directly under Properties.
+  launchconfig: { tf: [], cfn: ['AWS::AutoScaling::LaunchConfiguration'], fields: { httpTokens: { cfn: 'MetadataOptions.HttpTokens' }, httpEndpoint: { cfn: 'MetadataOptions.HttpEndpoint' } } },
   elasticache: { tf: ['aws_elasticache_replication_group'], cfn: ['AWS::ElastiCache::ReplicationGroup'], fields: { atRest: { tf: 'at_rest_encryption_enabled', cfn: 'AtRestEncryptionEnabled' }, transit: { tf: 'transit_encryption_enabled', cfn: 'TransitEncryptionEnabled' } } },
   redshift: { tf: ['aws_redshift_cluster'], cfn: ['AWS::Redshift::Cluster'], fields: { encrypted: { tf: 'encrypted', cfn: 'Encrypted' }, publiclyAccessible: { tf: 'publicly_accessible', cfn: 'PubliclyAccessible' } } },
   search: {

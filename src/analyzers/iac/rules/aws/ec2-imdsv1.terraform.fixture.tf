@@ -13,3 +13,21 @@ resource "aws_instance" "api" {
   }
 }
 
+
+resource "aws_launch_configuration" "legacy" {
+  image_id      = "ami-0123456789abcdef0"
+  instance_type = "t3.micro"
+  metadata_options {
+    # ruleid: iac/aws/ec2-imdsv1
+    http_tokens = "optional"
+  }
+}
+
+resource "aws_launch_configuration" "hardened" {
+  image_id      = "ami-0123456789abcdef0"
+  instance_type = "t3.micro"
+  metadata_options {
+    # ok: iac/aws/ec2-imdsv1
+    http_tokens = "required"
+  }
+}

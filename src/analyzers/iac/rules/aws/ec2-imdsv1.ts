@@ -14,12 +14,13 @@ export const rule: AwsRule = {
     ],
     "equivalents": [
       "checkov:CKV_AWS_79",
-      "trivy:AVD-AWS-0028"
+      "trivy:AVD-AWS-0028",
+      "trivy:AVD-AWS-0130"
     ],
     "remediation": "Set `metadata_options { http_tokens = \"required\" }` (or disable the endpoint)."
   } as AwsRule['meta'],
   check(model: AwsModel, emit) {
-    for (const e of model.of('instance')) {
+    for (const e of [...model.of('instance'), ...model.of('launchconfig')]) {
       const tokens = e.field('httpTokens');
       const endpoint = e.field('httpEndpoint');
       if (tokens.unknown || endpoint.unknown || valStr(endpoint) === 'disabled') continue;

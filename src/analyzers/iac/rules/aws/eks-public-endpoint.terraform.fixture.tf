@@ -17,3 +17,14 @@ resource "aws_eks_cluster" "private" {
     endpoint_public_access  = false
   }
 }
+
+resource "aws_eks_cluster" "office" {
+  name     = "office"
+  role_arn = "arn:aws:iam::111122223333:role/eks"
+  vpc_config {
+    subnet_ids = ["subnet-0a", "subnet-0b"]
+    # ok: iac/aws/eks-public-endpoint
+    endpoint_public_access = true
+    public_access_cidrs    = ["203.0.113.0/24"]
+  }
+}

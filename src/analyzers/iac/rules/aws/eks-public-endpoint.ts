@@ -1,5 +1,6 @@
 import type { AwsRule } from '../../rule.js';
 import { valBool, type AwsModel } from '../../adapters/aws-model.js';
+import { isOpenCidr } from '../../adapters/security-groups.js';
 import { str } from '../../model.js';
 
 export const rule: AwsRule = {
@@ -16,7 +17,8 @@ export const rule: AwsRule = {
     "equivalents": [
       "checkov:CKV_AWS_39",
       "trivy:AVD-AWS-0040",
-      "kics:42f4b905-3736-4213-bfe9-c0660518cda8"
+      "kics:42f4b905-3736-4213-bfe9-c0660518cda8",
+      "trivy:AVD-AWS-0041"
     ],
     "remediation": "Disable the public endpoint, or restrict `public_access_cidrs` to known ranges."
   } as AwsRule['meta'],
@@ -27,7 +29,7 @@ export const rule: AwsRule = {
       const cidrs = e.field('publicCidrs');
       if (cidrs.unknown) continue;
       const list = cidrs.node?.kind === 'list' ? (cidrs.node.items ?? []).map((i) => str(i)) : [];
-      if (list.length && !list.includes('0.0.0.0/0')) continue;
+      if (list.length && !list.some((c) => c !== undefined && isOpenCidr(c))) continue;
       emit(e, v.explicit ? v.span : e.head, `${e.resource} exposes its API endpoint to the internet.`);
     }
   },

@@ -14,7 +14,8 @@ export const rule: KubernetesRule = {
       "CWE-284"
     ],
     "equivalents": [
-      "kics:6d173be7-545a-46c6-a81d-2ae52ed1605d"
+      "kics:6d173be7-545a-46c6-a81d-2ae52ed1605d",
+      "trivy:KSV102"
     ],
     "remediation": "Remove Tiller and migrate to Helm 3, which has no in-cluster component."
   } as KubernetesRule['meta'],
