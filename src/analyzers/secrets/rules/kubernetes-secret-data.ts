@@ -15,7 +15,8 @@ const SECTION = /^([ \t]*)(data|stringData):[ \t]*(?:#.*)?$/;
 const ENTRY = /^([ \t]+)([A-Za-z0-9._-]{1,253}):[ \t]*(.*)$/;
 const BASE64 = /^[A-Za-z0-9+/]{4,}={0,2}$/;
 /** Entries that name what the credential is for, not the credential. */
-const NOT_SECRET_KEY = /(?:^|[._-])(?:user(?:name)?|login|host(?:name)?|port|url|uri|endpoint|server|database|db|dbname|schema|namespace|region|email|name|id|ca\.crt|ca|tls\.crt|cert|crt|pem|config|type)$/i;
+const NOT_SECRET_KEY = /(?:^|[._-])(?:user(?:name)?|login|host(?:name)?|port|url|uri|endpoint|address|addr|server|database|db|dbname|schema|namespace|region|email|name|id|ca\.crt|ca|tls\.crt|cert|crt|pem|config|type)$/i;
+const NOT_SECRET_CAMEL = /[a-z](?:User(?:name)?|Login|Host|Port|Url|Uri|Endpoint|Address|Addr|Server|Name|Id)$/;
 
 interface Entry {
   readonly key: string;
@@ -119,7 +120,7 @@ function documents(text: string): Doc[] {
 function entryReason(entry: Entry): string | undefined {
   const { key, value } = entry;
   if (/\{\{|\$\{|\$\(/.test(value)) return 'template';
-  if (NOT_SECRET_KEY.test(key)) return 'not-a-secret-key';
+  if (NOT_SECRET_KEY.test(key) || NOT_SECRET_CAMEL.test(key)) return 'not-a-secret-key';
   if (isDocumentedExample(value)) return 'documented-example';
   if (!entry.encoded) return plainReason(value);
   if (!BASE64.test(value) || value.length % 4 !== 0) return 'not-base64';
@@ -132,8 +133,12 @@ function entryReason(entry: Entry): string | undefined {
   return plainReason(decoded.replace(/\r?\n$/, ''));
 }
 
+/** `tcp://10.0.0.5:5705`, `https://vault.internal/`: where to connect, unless it carries `user:password@`. */
+const URL_WITHOUT_CREDENTIALS = /^[a-z][a-z0-9+.-]{0,20}:\/\/[^\s@/]{1,253}(?:\/\S*)?$/i;
+
 function plainReason(value: string): string | undefined {
   if (isDocumentedExample(value)) return 'documented-example';
+  if (URL_WITHOUT_CREDENTIALS.test(value) || /^\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?$/.test(value)) return 'address';
   const reference = referenceReason(value);
   if (reference) return reference;
   const placeholder = placeholderReason(value);
