@@ -393,8 +393,17 @@ export const DISAGREEMENTS: readonly Disagreement[] = [
   })),
 ];
 
+const usedDisagreements = new Set<Disagreement>();
+
 function disputed(rule: string, source: 'kics' | 'trivy', where: string, line?: number): Disagreement | undefined {
-  return DISAGREEMENTS.find((d) => d.rule === rule && d.source === source && d.where === where && (d.line === undefined || d.line === line));
+  const d = DISAGREEMENTS.find((x) => x.rule === rule && x.source === source && x.where === where && (x.line === undefined || x.line === line));
+  if (d) usedDisagreements.add(d);
+  return d;
+}
+
+/** Entries that matched no corpus case (a renamed file, a dropped mapping): they must be removed, not kept as cover. */
+export function staleDisagreements(): Disagreement[] {
+  return DISAGREEMENTS.filter((d) => !usedDisagreements.has(d));
 }
 
 const normaliseTrivy = (id: string) => {
@@ -601,6 +610,8 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     if (misses) for (const n of [...t.kics.notes, ...t.trivy.notes]) out.push(`    ${n}`);
   }
   if (disagreements.length) out.push('', `Corpus cases left out of the counts, with the reason (${disagreements.length}):`, ...disagreements);
+  const stale = ruleFilter ? [] : staleDisagreements();
+  if (stale.length) out.push('', `STALE disagreement entries that matched no corpus case (${stale.length}); remove them:`, ...stale.map((d) => `  ${d.rule} ${d.source} ${d.where}${d.line ? `:${d.line}` : ''}`));
   out.push('', `${pass}/${measured} measured rules meet both targets (≥90% positives, ≤5% negatives) with the ${disagreements.length} documented cases left out;`);
   out.push(`${conventionPass}/${measured} with documented line conventions accepted and every disagreement counted as the corpus labels it;`);
   out.push(`${rawPass}/${measured} strictly as labelled (a finding on another line of the same resource counts as a miss).`);
