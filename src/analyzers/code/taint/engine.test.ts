@@ -204,3 +204,13 @@ describe('taint engine: which values a check covers', () => {
     assert.deepEqual(fs.filter((f) => f.ruleId === 'code/python/command-injection' || f.ruleId === 'code/python/open-redirect').map((f) => [f.ruleId, f.location.startLine]), [['code/python/command-injection', 8]]);
   });
 });
+
+describe('taint engine: helpers calling helpers', () => {
+  it('request data reaches a sink two local calls deep, with the whole path in the trace', async () => {
+    const fs = await scan('a.py', `import os\nfrom flask import request\ndef run(cmd):\n    os.system(cmd)\ndef ping(host):\n    run("ping " + host)\ndef uptime():\n    run("uptime")\ndef view():\n    ping(request.args["h"])\n    uptime()\n`);
+    const hits = rule(fs, 'code/python/command-injection');
+    assert.deepEqual(hits.map((f) => [f.location.startLine, f.confidence]), [[4, undefined]]);
+    const steps = hits[0]!.trace!.map((s) => s.message);
+    assert.ok(steps.includes('passed to ping()') && steps.includes('passed to run()'), steps.join(' / '));
+  });
+});

@@ -308,6 +308,8 @@ export class TaintEngine {
   private readonly setters = new Map<string, boolean>();
   private readonly inProgress = new Set<number>();
   private readonly hits: SinkHit[] = [];
+  /** The summary of the function whose body is being walked (undefined at module level). */
+  private currentSummary: FunctionSummary | undefined;
   /**
    * Verdict per sink call and rule (key `start:ruleId`): true when every checked argument was proven safe
    * (known, or sanitized for the sink's family) in every context the call was analysed in.
@@ -445,7 +447,10 @@ export class TaintEngine {
     const body = fn.field('body') ?? fn;
     const outerStatic = this.staticRoute;
     this.staticRoute = requestParams ? this.hasOnlyStaticRoutes(fn) : outerStatic && fn.kind().toString() === 'lambda';
+    const outerSummary = this.currentSummary;
+    this.currentSummary = summary;
     this.analyzeBody(body, env, summary, requestParams || this.isRouteLike(fn));
+    this.currentSummary = outerSummary;
     this.staticRoute = outerStatic;
     this.nonHttpRoots = savedRoots;
     this.inProgress.delete(key);
@@ -1314,11 +1319,20 @@ export class TaintEngine {
 
   /** A caller's tainted argument reaches a sink inside a local function. */
   private recordThrough(hit: SinkHit, arg: Taint, call: SgNode, fnName: string): void {
-    if (arg.origin === 'param') return;
     if (!reportable(hit.rule.sinks[0]!.category, arg)) return;
     const inner = hit.taint.trace.slice(1);
     const trace: TraceStep[] = [...arg.trace, { kind: 'step', message: `passed to ${fnName}()`, location: this.loc(call) }, ...inner];
-    this.hits.push({ ...hit, taint: { ...arg, trace, constructed: arg.constructed || hit.taint.constructed } });
+    const through: SinkHit = { ...hit, taint: { ...arg, trace, constructed: arg.constructed || hit.taint.constructed } };
+    if (arg.origin !== 'param') {
+      this.hits.push(through);
+      return;
+    }
+    // The argument is a parameter of the function being summarised: the sink becomes one of its own
+    // parameter hits, so callers further out see it too (helpers calling helpers).
+    const own = this.currentSummary;
+    if (!own || own.paramHits.some((h) => h.sinkStart === hit.sinkStart && h.rule === hit.rule && h.taint.paramIndex === arg.paramIndex)) return;
+    own.paramHits.push(through);
+    if (through.taint.constructed && hit.rule.sinks.some((s) => s.fromParams)) this.hits.push(through);
   }
 }
 
