@@ -15,3 +15,19 @@ function findUser(name) {
 // ruleid: code/javascript/sql-injection
   return connection.query(`SELECT * FROM users WHERE name = '${name}'`);
 }
+
+// Two local helpers deep: the request value reaches the query through both.
+function runQuery(sql) {
+// ruleid: code/javascript/sql-injection
+  return pool.query(sql);
+}
+function findByEmail(email) {
+  return runQuery("SELECT * FROM users WHERE email = '" + email + "'");
+}
+function countUsers() {
+  return runQuery('SELECT count(*) FROM users');
+}
+app.get('/by-email', (req, res) => {
+  findByEmail(req.query.email).then((rows) => res.json(rows));
+  countUsers().then((n) => res.json(n));
+});
