@@ -162,3 +162,24 @@ test('nested for_each over modules and dynamic blocks cannot multiply without bo
   assert.ok(Date.now() - started < 10_000, `took ${Date.now() - started} ms`);
   assert.ok(inputs.issues.some((i) => i.code === 'unresolved' && /expansion stopped after 5000/.test(i.message)));
 });
+
+test('dynamic blocks bind their iterator; values from another file are reported at the use site', () => {
+  const groups = 'variable "groups" {\n  default = { admin = { cidrs = ["0.0.0.0/0"] }, app = { cidrs = ["10.0.0.0/8"] } }\n}\n';
+  const sg = 'resource "aws_security_group" "sg" {\n  dynamic "ingress" {\n    for_each = var.groups\n    content {\n      description = ingress.key\n      from_port   = 22\n      to_port     = 22\n      protocol    = "tcp"\n      cidr_blocks = ingress.value.cidrs\n    }\n  }\n}\n';
+  // Same file: the open CIDR is reported where it is written.
+  const same = findings([tf('a/main.tf', groups + sg)]).findings.filter((x) => x.ruleId === 'iac/aws/sg-open-ssh');
+  assert.deepEqual(same.map((x) => [x.location.path, x.location.startLine]), [['a/main.tf', 2]]);
+  // Another file: never a line of variables.tf under main.tf's path; the dynamic block's for_each is the use site.
+  const other = findings([tf('b/variables.tf', groups), tf('b/main.tf', sg)]).findings.filter((x) => x.ruleId === 'iac/aws/sg-open-ssh');
+  assert.deepEqual(other.map((x) => [x.location.path, x.location.startLine]), [['b/main.tf', 3]]);
+});
+
+test('a policy held in a local of another file is located at the use site', () => {
+  const { findings: f } = findings([
+    tf('c/locals.tf', 'locals {\n  admin = <<EOF\n{\n  "Statement": [\n    {"Effect": "Allow", "Action": "*", "Resource": "*"}\n  ]\n}\nEOF\n}\n'),
+    tf('c/main.tf', 'resource "aws_iam_policy" "p" {\n  name   = "admin"\n  policy = local.admin\n}\n'),
+  ]);
+  const wild = f.filter((x) => x.ruleId === 'iac/aws/iam-wildcard-action');
+  assert.ok(wild.length > 0);
+  assert.ok(wild.every((x) => x.location.path === 'c/main.tf' && x.location.startLine === 3), JSON.stringify(wild.map((x) => x.location)));
+});

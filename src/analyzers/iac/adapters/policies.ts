@@ -24,6 +24,16 @@ function shift(node: VNode, lines: number, cols: number): VNode {
   };
 }
 
+function pin(node: VNode, span: VNode['span']): VNode {
+  return {
+    ...node,
+    span,
+    keySpan: node.keySpan ? span : undefined,
+    entries: node.entries ? new Map([...node.entries].map(([k, v]) => [k, pin(v, span)])) : undefined,
+    items: node.items?.map((i) => pin(i, span)),
+  };
+}
+
 /** A policy value: jsonencode({...}), a JSON string or heredoc (located inside), or a CFN map. */
 function documentOf(node: VNode | undefined): VNode | undefined {
   if (!node) return undefined;
@@ -33,6 +43,8 @@ function documentOf(node: VNode | undefined): VNode | undefined {
     const parsed = parseYaml(node.value);
     const root = parsed.docs[0]?.root;
     if (!root || parsed.errors.length) return undefined;
+    // A policy string written in another file (a local or variable) is reported at the use site.
+    if ((node as { pinned?: boolean }).pinned) return pin(root, node.span);
     const bodyLine = (node as { bodyLine?: number }).bodyLine;
     if (bodyLine !== undefined) return shift(root, bodyLine - 1, 0);
     return shift(root, node.span.sl - 1, node.span.sl === node.span.el ? node.span.sc : 0);

@@ -138,19 +138,37 @@ function jsonVars(text: string): HclBody {
 function evaluate(mod: Module, modules: Map<string, Module>, inputs: Map<string, VNode>, prefix: string, depth: number, out: TfResource[], issues: TfIssue[], budget: Budget): void {
   const variables = new Map<string, VNode>();
   const locals = new Map<string, VNode>();
+  const origins = new Map<string, string>();
   for (const f of mod.files) for (const b of f.body.blocks) {
     if (b.type === 'variable' && b.labels[0]) {
       const d = b.body.attributes.get('default');
-      if (d) variables.set(b.labels[0], d);
-    } else if (b.type === 'locals') for (const [k, v] of b.body.attributes) locals.set(k, v);
+      if (d) {
+        variables.set(b.labels[0], d);
+        origins.set(`var.${b.labels[0]}`, f.path);
+      }
+    } else if (b.type === 'locals') {
+      for (const [k, v] of b.body.attributes) {
+        locals.set(k, v);
+        origins.set(`local.${k}`, f.path);
+      }
+    }
   }
   if (!prefix) for (const f of mod.tfvars) {
     const name = f.path.slice(f.path.lastIndexOf('/') + 1);
-    if (name === 'terraform.tfvars' || name === 'terraform.tfvars.json' || name.includes('.auto.tfvars')) for (const [k, v] of f.body.attributes) variables.set(k, v);
+    if (name === 'terraform.tfvars' || name === 'terraform.tfvars.json' || name.includes('.auto.tfvars')) {
+      for (const [k, v] of f.body.attributes) {
+        variables.set(k, v);
+        origins.set(`var.${k}`, f.path);
+      }
+    }
   }
-  for (const [k, v] of inputs) variables.set(k, v);
-  const scope: Scope = { variables, locals, resolving: new Set(), bindings: new Map() };
+  for (const [k, v] of inputs) {
+    variables.set(k, v);
+    origins.set(`var.${k}`, `module call ${prefix}`);
+  }
+  const moduleScope: Scope = { variables, locals, origins, resolving: new Set(), bindings: new Map() };
   for (const f of mod.files) for (const b of f.body.blocks) {
+    const scope: Scope = { ...moduleScope, file: f.path };
     if (b.type === 'resource' || b.type === 'data') {
       const [type, name] = b.labels;
       if (!type || !name) continue;
@@ -334,6 +352,10 @@ function expandDynamic(body: HclBody, scope: Scope, path: string, issues: TfIssu
 
 interface Scope {
   readonly variables: Map<string, VNode>;
+  /** Where each `var.x` / `local.x` value is written (a file path, or a module call for inputs). */
+  readonly origins: Map<string, string>;
+  /** The file whose blocks are being resolved. */
+  readonly file?: string;
   readonly locals: Map<string, VNode>;
   readonly resolving: Set<string>;
   /** `each`, `count` and dynamic-block iterators in effect. */
@@ -431,6 +453,7 @@ export function resolve(node: VNode, scope: Scope, depth: number): VNode {
     } finally {
       scope.resolving.delete(key);
     }
+    const origin = scope.origins.get(key);
     let cur: VNode | undefined = value;
     for (const k of rest) {
       if (typeof k === 'object') {
@@ -440,7 +463,10 @@ export function resolve(node: VNode, scope: Scope, depth: number): VNode {
         cur = step(cur, cur?.kind === 'list' ? Number(idx.value) : String(idx.value));
       } else cur = step(cur, k);
     }
-    return cur ? at(cur, node) : node;
+    if (!cur) return node;
+    // A value written in another file cannot keep its own lines: the finding's path is this file's.
+    if (origin !== undefined && origin !== scope.file) return relocated(cur, node) ?? node;
+    return at(cur, node);
   }
   if (node.tag === 'template' && raw.includes('${')) {
     // "${var.env}-logs": substitute when every interpolation is a scalar we know.
@@ -469,6 +495,48 @@ export function resolve(node: VNode, scope: Scope, depth: number): VNode {
 /** A resolved value placed at the reference's position. */
 function at(value: VNode, use: VNode): VNode {
   return { ...value, span: use.span, keySpan: use.keySpan };
+}
+
+const MAX_RELOCATE = 5000;
+
+/**
+ * A value from another file placed wholly at the use site (every nested value too), so no
+ * finding carries a line of a different file. Multi-line strings are marked `pinned`: a
+ * policy parsed from them points at the use site, not at lines that are not theirs. Values
+ * too large to copy stay unresolved (undefined).
+ */
+function relocated(value: VNode, use: VNode): VNode | undefined {
+  const budget = { left: MAX_RELOCATE };
+  const walk = (node: VNode, keySpan: Span | undefined, depth: number): VNode | undefined => {
+    if (--budget.left < 0 || depth > 40) return undefined;
+    const { bodyLine: _, ...rest } = node as VNode & { bodyLine?: number };
+    const out: VNode & { pinned?: boolean } = { ...rest, span: use.span, keySpan };
+    if (node.kind === 'scalar' && typeof node.value === 'string' && node.value.includes('\n')) out.pinned = true;
+    if (node.kind === 'list') {
+      const items: VNode[] = [];
+      for (const i of node.items ?? []) {
+        const r = walk(i, undefined, depth + 1);
+        if (!r) return undefined;
+        items.push(r);
+      }
+      return { ...out, items };
+    }
+    if (node.kind === 'map') {
+      const entries = new Map<string, VNode>();
+      for (const [k, v] of node.entries ?? []) {
+        const r = walk(v, use.span, depth + 1);
+        if (!r) return undefined;
+        entries.set(k, r);
+      }
+      return { ...out, entries };
+    }
+    if (node.arg) {
+      const arg = walk(node.arg, undefined, depth + 1);
+      return arg ? { ...out, arg } : undefined;
+    }
+    return out;
+  };
+  return walk(value, use.keySpan, 0);
 }
 
 /** `aws_s3_bucket.logs.id` / `.bucket` / `.arn` → `aws_s3_bucket.logs` when the node refers to a resource. */
