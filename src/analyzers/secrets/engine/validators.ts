@@ -74,3 +74,14 @@ export function headerValueReason(value: string): string | undefined {
   if (!/[0-9]/.test(value) || !/[A-Za-z]/.test(value)) return 'too-few-character-classes';
   return undefined;
 }
+
+/**
+ * A base64 value that decodes to `user:password` (HTTP Basic, registry and proxy credentials).
+ * Decoded as latin1 so UTF-8 passwords pass; the password must not be a placeholder.
+ */
+export function base64CredentialReason(value: string): string | undefined {
+  const decoded = Buffer.from(value, 'base64').toString('latin1');
+  const colon = decoded.indexOf(':');
+  if (colon <= 0 || !/^[\x21-\x7e\x80-\xff]{1,200}:[\x20-\x7e\x80-\xff]{4,}$/.test(decoded)) return 'not-user-colon-password';
+  return urlPasswordReason(decoded.slice(colon + 1));
+}

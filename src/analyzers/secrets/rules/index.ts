@@ -18,6 +18,7 @@ import { rule as azureDevopsPat } from './azure-devops-pat.js';
 import { rule as azureSasToken } from './azure-sas-token.js';
 import { rule as azureSharedAccessKey } from './azure-shared-access-key.js';
 import { rule as azureStorageAccountKey } from './azure-storage-account-key.js';
+import { rule as basicAuthBase64 } from './basic-auth-base64.js';
 import { rule as basicAuthHeader } from './basic-auth-header.js';
 import { rule as bearerTokenHeader } from './bearer-token-header.js';
 import { rule as bitbucketAppPassword } from './bitbucket-app-password.js';
@@ -223,6 +224,7 @@ export const secretRules: readonly SecretRule[] = [
   azureSasToken,
   azureSharedAccessKey,
   azureStorageAccountKey,
+  basicAuthBase64,
   basicAuthHeader,
   bearerTokenHeader,
   bitbucketAppPassword,
