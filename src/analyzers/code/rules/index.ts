@@ -62,6 +62,7 @@ import { rule as js_yaml_unsafe_schema } from './javascript/yaml-unsafe-schema.j
 import { rule as js_sensitive_file_permissions } from './javascript/sensitive-file-permissions.js';
 import { rule as js_overlapping_quantifier_regex } from './javascript/overlapping-quantifier-regex.js';
 import { rule as js_hmac_timing_compare } from './javascript/hmac-timing-compare.js';
+import { rule as js_prototype_polluting_assignment } from './javascript/prototype-polluting-assignment.js';
 import { rule as py_sql_injection } from './python/sql-injection.js';
 import { rule as py_nosql_injection } from './python/nosql-injection.js';
 import { rule as py_command_injection } from './python/command-injection.js';
@@ -188,6 +189,7 @@ export const rules: readonly CodeRule[] = [
   js_sensitive_file_permissions,
   js_overlapping_quantifier_regex,
   js_hmac_timing_compare,
+  js_prototype_polluting_assignment,
   py_sql_injection,
   py_nosql_injection,
   py_command_injection,
