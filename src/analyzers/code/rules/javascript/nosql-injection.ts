@@ -22,29 +22,15 @@ export const meta: RuleMeta = {
   ]
 };
 
+const MONGO_QUERIES = ['find', 'findOne', 'findOneAndUpdate', 'findOneAndDelete', 'updateOne', 'updateMany', 'deleteOne', 'deleteMany', 'countDocuments', 'aggregate', '$where', 'where'];
+const MONGO_MARKERS = ['mongo', 'findById', '.populate(', '.lean()', 'ObjectId', '$set', '$push'];
+
 export const rule: TaintRule = {
   kind: 'taint',
   meta,
   language: 'javascript',
   message: "A MongoDB query filter contains request data that may carry query operators.",
-  sinks: [
-  {
-    "category": "nosql",
-    "methods": [
-      "find",
-      "findOne",
-      "findOneAndUpdate",
-      "findOneAndDelete",
-      "updateOne",
-      "updateMany",
-      "deleteOne",
-      "deleteMany",
-      "countDocuments",
-      "aggregate",
-      "$where",
-      "where"
-    ],
-    "fileText": "mongo"
-  }
-],
+  // Route files often import their Mongoose models without naming mongo; these calls prove MongoDB too
+  // (Sequelize has findByPk, Prisma findUnique: neither shares them).
+  sinks: MONGO_MARKERS.map((fileText) => ({ category: 'nosql' as const, methods: MONGO_QUERIES, fileText })),
 };
