@@ -45,6 +45,16 @@ export const rule: TaintRule = {
     "assignProps": [
       "body"
     ]
+  },
+  // Fetch-API handlers (Next.js route handlers, Remix, Hono, workers) that label the body as HTML.
+  {
+    "category": "xss",
+    "calls": [
+      "Response",
+      "NextResponse"
+    ],
+    "isNew": true,
+    "argText": "text/html"
   }
 ],
 };
