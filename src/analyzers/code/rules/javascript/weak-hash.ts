@@ -1,4 +1,5 @@
 import type { RuleMeta } from '../../../../core/rule.js';
+import type { SgNode } from '@ast-grep/napi';
 import type { PatternRule } from '../types.js';
 
 export const meta: RuleMeta = {
@@ -23,6 +24,26 @@ export const meta: RuleMeta = {
   ]
 };
 
+const SECURITY_USE = /passw|pwd|token|secret|signature|signing|auth|session|salt|credential|api_?key|apikey|nonce|otp|verify/i;
+const NON_SECURITY_USE = /cache|etag|checksum|fingerprint|dedup|content_?hash|contenthash|file_?hash|filehash|revision|bust|shard|bucket|color|avatar|gravatar|integrity|cacheKey/i;
+
+/** The statement holding the call (and the enclosing function's name): what the digest is for. */
+function statementContext(node: SgNode): string {
+  let cur: SgNode | null = node;
+  for (let i = 0; cur && i < 12; i++, cur = cur.parent()) {
+    const kind = cur.kind().toString();
+    if (kind.endsWith('statement') || kind === 'lexical_declaration' || kind === 'variable_declaration' || kind === 'pair') break;
+  }
+  let fn: SgNode | null = cur;
+  for (let i = 0; fn && i < 60; i++, fn = fn.parent()) {
+    const kind = fn.kind().toString();
+    if (kind === 'function_declaration' || kind === 'method_definition') break;
+    if ((kind === 'arrow_function' || kind === 'function_expression') && fn.parent()?.kind().toString() === 'variable_declarator') { fn = fn.parent(); break; }
+  }
+  const name = fn?.field('name')?.text() ?? '';
+  return `${(cur ?? node).text().slice(0, 400)} ${name}`;
+}
+
 export const rule: PatternRule = {
   kind: 'pattern',
   meta,
@@ -35,4 +56,14 @@ export const rule: PatternRule = {
     "regex": "createH(?:ash|mac)\\(\\s*['\"](?i:md5|sha1|md4|sha-1|ripemd)['\"]"
   }
 ],
+  check: (node) => {
+    const text = node.text();
+    // HMAC needs no collision resistance: HMAC-SHA1 (TOTP, webhook signatures) is sound, HMAC-MD5 merely dated.
+    if (/^[\w$.]{0,40}createHmac/.test(text)) return /md[45]/i.test(text.slice(0, 40)) ? 'low' : false;
+    const context = statementContext(node);
+    if (SECURITY_USE.test(context)) return true;
+    // Cache keys, ETags, checksums and content fingerprints need no collision resistance against an attacker.
+    if (NON_SECURITY_USE.test(context)) return 'low';
+    return 'medium';
+  },
 };
