@@ -30,8 +30,12 @@ export const rule: PatternRule = {
   prefilter: [".stack","err","error"],
   matchers: [
   {
-    "kind": "call_expression",
-    "regex": "^res(?:ponse)?(?:\\.status\\([^)]{0,20}\\))?\\.(?:send|json|end|write)\\([^)]{0,200}\\b(?:err|error|e|ex)(?:\\.stack\\b|\\s*\\)|\\s*\\})"
+    // Cheap structural tests first: the callee must be `….send/json/end/write`, before the text regex runs.
+    "all": [
+      { "kind": "call_expression" },
+      { "has": { "field": "function", "kind": "member_expression", "has": { "field": "property", "regex": "^(?:send|json|end|write)$" } } },
+      { "regex": "^res(?:ponse)?(?:\\.status\\([^)]{0,20}\\))?\\.(?:send|json|end|write)\\([^)]{0,200}\\b(?:err|error|e|ex)(?:\\.stack\\b|\\s*\\)|\\s*\\})" }
+    ]
   }
 ],
 };
