@@ -31,6 +31,7 @@ export const rule: PatternRule = {
   matchers: [
   {
     "kind": "call_expression",
+    "has": { "field": "function", "kind": "member_expression", "has": { "field": "property", "regex": "^(?:chmod|chmodSync|fchmod|fchmodSync|mkdir|mkdirSync|writeFile|writeFileSync)$" } },
     "regex": "\\.(?:chmod|chmodSync|fchmod|fchmodSync|mkdir|mkdirSync|writeFile|writeFileSync)\\([^)]{0,200}(?:0o?7[0-7]7|0o?6[0-7]6|['\"]7[0-7]7['\"]|\\b511\\b|\\b438\\b)"
   }
 ],

@@ -32,11 +32,11 @@ export const rule: PatternRule = {
   matchers: [
   {
     "kind": "call_expression",
-    "regex": "^eval\\("
+    "has": { "field": "function", "kind": "identifier", "regex": "^eval$" }
   },
   {
     "kind": "new_expression",
-    "regex": "^new\\s*(?:Function|\\(\\s*Function\\s*\\))\\s*\\("
+    "has": { "field": "constructor", "regex": "^(?:Function|\\(\\s*Function\\s*\\))$" }
   }
 ],
   check: (node) => (node.field('arguments')?.children().filter((c) => c.isNamed()) ?? []).some((a) => !['string', 'number'].includes(a.kind().toString()) && !(a.kind().toString() === 'template_string' && !a.text().includes('${'))),

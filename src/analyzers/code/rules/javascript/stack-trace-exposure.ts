@@ -33,7 +33,7 @@ export const rule: PatternRule = {
     // Cheap structural tests first: the callee must be `….send/json/end/write`, before the text regex runs.
     "all": [
       { "kind": "call_expression" },
-      { "has": { "field": "function", "kind": "member_expression", "has": { "field": "property", "regex": "^(?:send|json|end|write)$" } } },
+      { "has": { "field": "function", "kind": "member_expression", "all": [{ "has": { "field": "property", "regex": "^(?:send|json|end|write)$" } }, { "has": { "field": "object", "regex": "^res(?:ponse)?\\b" } }] } },
       { "regex": "^res(?:ponse)?(?:\\.status\\([^)]{0,20}\\))?\\.(?:send|json|end|write)\\([^)]{0,200}\\b(?:err|error|e|ex)(?:\\.stack\\b|\\s*\\)|\\s*\\})" }
     ]
   }
