@@ -279,6 +279,9 @@ function leavesFunction(arm: SgNode): boolean {
   return false;
 }
 
+/** A module whose first statement is the `'use server'` directive (after comments). */
+const SERVER_MODULE = /^(?:\s|\/\/[^\n]*\n|\/\*[^]*?\*\/)*(['"])use server\1/;
+
 const ROUTE_DECORATOR = /\.(?:route|get|post|put|patch|delete|api_route|websocket)\s*\(/;
 
 export interface FunctionSummary {
@@ -426,7 +429,7 @@ export class TaintEngine {
     this.inProgress.add(key);
     const env: Env = new Map(outer);
     const params = this.parameters(fn);
-    const requestParams = this.isRouteHandler(fn);
+    const requestParams = this.isRouteHandler(fn) || this.isServerAction(fn);
     // TypeScript: `request: ScanRequest` is not an HTTP request, so `request.path` in that function is no source.
     const savedRoots = this.nonHttpRoots;
     const typed = this.language === 'javascript' ? params.filter((p) => JS_SOURCE_ROOT_PARAM.test(p.node.text()) && !HTTP_TYPE.test(p.node.field('type')?.text() ?? 'Request')) : [];
@@ -468,6 +471,21 @@ export class TaintEngine {
       // NestJS: @Body() dto, @Query('q') q, @Param('id') id, @Headers() h.
       decoratedSource: this.language === 'javascript' && /^@(?:Body|Query|Param|Headers|Req|Request|UploadedFile)\b/.test(node.text()),
     }));
+  }
+
+  /**
+   * Next.js server actions: every export of a `'use server'` module (or a function whose body starts with
+   * `'use server'`) is an endpoint the browser calls with arguments of its choosing.
+   */
+  private isServerAction(fn: SgNode): boolean {
+    if (this.language !== 'javascript' || !this.text.includes('use server')) return false;
+    const body = fn.field('body');
+    const first = body?.children().find((c) => c.isNamed() && c.kind().toString() !== 'comment');
+    if (first && /^(['"])use server\1;?$/.test(first.text())) return true;
+    if (!SERVER_MODULE.test(this.text)) return false;
+    let cur = fn.parent();
+    for (let i = 0; cur && i < 3; i++, cur = cur.parent()) if (cur.kind().toString() === 'export_statement') return true;
+    return false;
   }
 
   /** FastAPI/Flask route functions receive request data as parameters. */
