@@ -80,7 +80,10 @@ function analyze(target: Target, context: AnalyzerContext): AnalysisResult {
   if (wantTaint) {
     const started = performance.now();
     try {
-      const engine = new TaintEngine(grammar.language, root, set.taint, lines, target.path, text);
+      // Proving sinks safe only serves pattern rules that share a CWE with a taint rule (or name one): skip the work otherwise.
+      const taintCwes = new Set(set.taint.flatMap((r) => r.meta.cwe));
+      const trackKnown = patterns.some((r) => r.sinkRule !== undefined || r.meta.cwe.some((c) => taintCwes.has(c)));
+      const engine = new TaintEngine(grammar.language, root, set.taint, lines, target.path, text, trackKnown);
       const hits = engine.run();
       for (const [key, safe] of engine.sinkVerdicts) {
         const [start, ruleId] = [key.slice(0, key.indexOf(':')), key.slice(key.indexOf(':') + 1)];

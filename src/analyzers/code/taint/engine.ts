@@ -325,6 +325,8 @@ export class TaintEngine {
   private readonly dynamicKeys = new Set<string>();
   /** Names bound to a new empty-or-literal container (`{}`, `dict()`, `ConfigParser()`): all their contents were written here. */
   private readonly fresh = new Set<string>();
+  /** Some list got a per-index model (until then, call statements need no list bookkeeping). */
+  private anyList = false;
   /** `Class.field` → taint stored by some method through `self.field = ...` (request/CLI/env origins only). */
   private readonly fieldTaints = new Map<string, Taint>();
   /** Inside a handler of static routes only, `request.path` is one of those literal paths, not attacker data. */
@@ -346,6 +348,8 @@ export class TaintEngine {
     private readonly lines: LineIndex,
     private readonly path: string,
     private readonly text: string,
+    /** Compute known-ness (for proving sinks safe); off when no coarse pattern rule could use the verdicts. */
+    private readonly trackKnown = true,
   ) {
     this.fns = language === 'python' ? PY_FUNCTIONS : JS_FUNCTIONS;
     this.sinkIndex = { byLast: new Map(), assign: new Map(), jsx: new Map(), assignRoot: [], routeReturn: [] };
@@ -590,7 +594,7 @@ export class TaintEngine {
         // `session[key] = v`: an attacker-chosen key crosses the trust boundary as much as the value does.
         const keyNode = left.kind().toString() === 'subscript' ? left.field('subscript') : undefined;
         this.checkAssignSink(left, taint ?? (keyNode ? this.evaluate(keyNode, env, 0) : undefined), summary);
-        this.bind(left, taint, env, right, kind.startsWith('augmented') ? !taint && this.isKnown(left, env, 0) && this.isKnown(right, env, 0) : undefined);
+        this.bind(left, taint, env, right, kind.startsWith('augmented') ? this.trackKnown && !taint && this.isKnown(left, env, 0) && this.isKnown(right, env, 0) : undefined);
         return;
       }
       case 'for_in_statement':
@@ -782,7 +786,7 @@ export class TaintEngine {
   /** Assigns taint to every name a target introduces; a clean value kills earlier taint (strong update). */
   private bind(target: SgNode, taint: Taint | undefined, env: Env, valueNode: SgNode, knownValue?: boolean): void {
     const kind = target.kind().toString();
-    const known = !taint && (knownValue ?? this.isKnown(valueNode, env, 0));
+    const known = this.trackKnown && !taint && (knownValue ?? this.isKnown(valueNode, env, 0));
     if (kind === 'identifier' || kind === 'shorthand_property_identifier_pattern') {
       if (taint) env.set(target.text(), this.step(taint, `assigned to '${target.text()}'`, target));
       else if (this.branchDepth === 0) env.delete(target.text());
@@ -797,6 +801,7 @@ export class TaintEngine {
         if (items.length <= 64 && items.every((c) => !/splat|spread/.test(c.kind().toString()))) {
           items.forEach((item, i) => this.setElement(target.text(), i, item, env));
           env.set(LIST + target.text(), listLength(items.length));
+          this.anyList = true;
         }
       }
       // `const writer = res`: sinks matched by receiver name follow the alias.
@@ -849,7 +854,7 @@ export class TaintEngine {
     const t = this.evaluate(item, env, 0);
     if (t) env.set(path, this.step(t, `stored in '${list}[${index}]'`, item));
     else env.delete(path);
-    this.markKnown(path, !t && this.isKnown(item, env, 0), env);
+    this.markKnown(path, this.trackKnown && !t && this.isKnown(item, env, 0), env);
     const literal = constValue(item, this.consts, 0);
     if (typeof literal === 'string') this.elementLiterals.set(path, literal);
     else this.elementLiterals.delete(path);
@@ -867,6 +872,7 @@ export class TaintEngine {
    * model (`l = [t, 'safe']; l.pop(0); l[0]` is safe); any other change forgets it.
    */
   private trackList(call: SgNode, env: Env): void {
+    if (!this.anyList) return;
     const calleeNode = call.field('function');
     const ck = calleeNode?.kind().toString();
     if (!calleeNode || ck !== 'attribute' && ck !== 'member_expression') return;
@@ -1080,7 +1086,8 @@ export class TaintEngine {
     }
     const argNodes = args ? args.children().filter((c) => c.isNamed() && c.kind().toString() !== 'comment') : [];
     const argTaints = argNodes.map((a) => this.evaluate(a, env, depth + 1));
-    const keyedWrite = this.keyedPaths(node, 'write')[0];
+    const lastName = lastSegment(callee);
+    const keyedWrite = lastName === 'set' ? this.keyedPaths(node, 'write')[0] : undefined;
     if (keyedWrite) {
       const valueNode = argNodes[argNodes.length - 1]!;
       const vt = argTaints[argTaints.length - 1];
@@ -1088,11 +1095,11 @@ export class TaintEngine {
       this.precise.add(base);
       if (vt) env.set(keyedWrite, this.step(vt, `stored under '${keyedWrite}'`, node));
       else if (this.branchDepth === 0) env.delete(keyedWrite);
-      this.markKnown(keyedWrite, !vt && this.isKnown(valueNode, env, 0), env);
+      this.markKnown(keyedWrite, this.trackKnown && !vt && this.isKnown(valueNode, env, 0), env);
       if (vt) env.set(base, this.step(vt, `stored in '${base}'`, node));
       return undefined;
     }
-    const keyedReads = this.keyedPaths(node, 'read');
+    const keyedReads = lastName === 'get' || lastName === 'pop' ? this.keyedPaths(node, 'read') : [];
     if (keyedReads.length > 0) {
       for (const path of keyedReads) {
         const t = env.get(path);
