@@ -1361,7 +1361,7 @@ export class TaintEngine {
   }
 }
 
-const JS_SOURCE_MARKERS = ['req.', 'req[', 'request.', 'ctx.', 'process.argv', 'process.env', 'location', 'document.', 'formData', 'searchParams', '@Body', '@Query', '@Param', '@Headers', 'window.name', 'prompt(', 'event.data', '.payload'];
+const JS_SOURCE_MARKERS = ['req.', 'req[', 'request.', 'ctx.', 'process.argv', 'process.env', 'location', 'document.', 'formData', 'searchParams', '@Body', '@Query', '@Param', '@Headers', 'window.name', 'prompt(', 'event.data', '.payload', 'use server'];
 const PY_SOURCE_MARKERS = ['request', 'sys.argv', 'input(', 'environ', 'getenv', '.route(', '@app.', '@router.', 'APIRouter'];
 
 /** `key` occurs as a call of that exact name: `eval(` but not `_eval(` or `.eval(`; `.execute(` as a method. */
