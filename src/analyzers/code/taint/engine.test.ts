@@ -214,3 +214,10 @@ describe('taint engine: helpers calling helpers', () => {
     assert.ok(steps.includes('passed to ping()') && steps.includes('passed to run()'), steps.join(' / '));
   });
 });
+
+describe('taint engine: Python aliasing and strong updates', () => {
+  it('follows copies, tuple unpacking and containers; a clean reassignment kills taint, a branch-local one does not', async () => {
+    const fs = await scan('a.py', `import os\nfrom flask import request\ndef a():\n    p = request.form["p"]\n    q = p\n    r, s = q, "x"\n    os.system("ls " + r)\n    os.system("ls " + s)\ndef b():\n    p = request.form["p"]\n    p = "fixed"\n    os.system("ls " + p)\ndef c():\n    p = request.form["p"]\n    for _ in range(3):\n        p = "fixed"\n    os.system("ls " + p)\ndef d():\n    opts = {"dir": request.form["d"]}\n    os.system("ls " + opts["dir"])\ndef e():\n    a, b = request.form["a"], "safe"\n    a, b = b, a\n    os.system("ls " + a)\n    os.system("ls " + b)\n`);
+    assert.deepEqual(rule(fs, 'code/python/command-injection').map((f) => f.location.startLine), [7, 17, 20, 25]);
+  });
+});

@@ -835,6 +835,20 @@ export class TaintEngine {
       if (taint && base && base !== 'this' && base !== 'self') env.set(base, this.step(taint, `stored in '${target.text()}'`, target));
       return;
     }
+    // `a, b = x, "y"`: element-wise when both sides list the same number of plain items.
+    const tk = kind;
+    const vk = valueNode.kind().toString();
+    if ((tk === 'pattern_list' || tk === 'tuple_pattern') && (vk === 'expression_list' || vk === 'tuple')) {
+      const targets = target.children().filter((c) => c.isNamed() && c.kind().toString() !== 'comment');
+      const values = valueNode.children().filter((c) => c.isNamed() && c.kind().toString() !== 'comment');
+      if (targets.length === values.length && targets.every((t) => t.kind().toString() === 'identifier')) {
+        // The right side is evaluated in full before any name is bound (`a, b = b, a`).
+        const taints = values.map((v) => this.evaluate(v, env, 0));
+        const knowns = values.map((v, i) => this.trackKnown && !taints[i] && this.isKnown(v, env, 0));
+        targets.forEach((t, i) => this.bind(t, taints[i], env, values[i]!, knowns[i]));
+        return;
+      }
+    }
     for (const name of identifiersIn(target)) {
       if (taint) env.set(name, this.step(taint, `destructured into '${name}'`, target));
       else if (this.branchDepth === 0) env.delete(name);
