@@ -34,6 +34,11 @@ export const rule: PatternRule = {
   {
     "kind": "call",
     "regex": "(?i)\\.execute(?:many)?\\(\\s*(?:f['\"][^'\"]{0,40}(?:select|insert|update|delete)[^'\"]{0,300}\\{|['\"][^'\"]{0,40}(?:select|insert|update|delete)[^'\"]{0,300}['\"]\\s*(?:%\\s*[\\w(]|\\+|\\.format\\())"
+  },
+  {
+    // `cursor.execute(sql % (a, b))` / `cursor.execute(query.format(name=name))`: a query template filled in by formatting.
+    "kind": "call",
+    "regex": "\\.execute(?:many)?\\(\\s*(?:sql|query|stmt|statement|q|cmd|command)\\w{0,20}\\s*(?:%\\s*[\\w(]|\\.format\\()"
   }
 ],
 };
