@@ -29,17 +29,30 @@ export const rule: PatternRule = {
   meta,
   language: 'python',
   message: "A shell is invoked with a non-literal command.",
-  prefilter: ["shell=True","os.system","os.popen"],
+  prefilter: ["shell=True","shell = True","system(","popen("],
   skipInTests: true,
   matchers: [
   {
     "kind": "call",
-    "regex": "^subprocess\\.\\w+\\([^\\n]{0,400}shell\\s*=\\s*True"
+    "regex": "^(?:subprocess\\.)?(?:call|run|Popen|check_output|check_call)\\("
   },
   {
     "kind": "call",
-    "regex": "^os\\.(?:system|popen)\\("
+    "regex": "^(?:os\\.)?(?:system|popen)\\("
   }
 ],
-  check: (node) => !/quote\(/.test(node.text()) && ((node) => { const args = node.field('arguments'); const first = args?.children().find((c) => c.isNamed()); if (!first) return false; const k = first.kind().toString(); if (k === 'integer' || k === 'float') return false; if (k === 'string') return first.children().some((c) => c.kind().toString() === 'interpolation'); return true; })(node),
+  check: (node, text) => {
+    const callee = node.field('function')?.text() ?? '';
+    // Bare names only count when imported from the module (`from subprocess import Popen`).
+    if (!callee.includes('.') && !new RegExp(`^[ \\t]*from[ \\t]+${callee === 'system' || callee === 'popen' ? 'os' : 'subprocess'}[ \\t]+import[^\\n]*\\b${callee}\\b`, 'm').test(text)) return false;
+    const args = node.field('arguments');
+    if (!/system|popen/.test(callee) && !/\bshell=True\b/.test((args?.text() ?? '').replace(/\s+/g, ''))) return false;
+    if (/quote\(/.test(node.text())) return false;
+    const first = args?.children().find((c) => c.isNamed());
+    if (!first) return false;
+    const k = first.kind().toString();
+    if (k === 'integer' || k === 'float') return false;
+    if (k === 'string') return first.children().some((c) => c.kind().toString() === 'interpolation');
+    return true;
+  },
 };
