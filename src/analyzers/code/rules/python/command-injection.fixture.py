@@ -34,3 +34,11 @@ def archive():
     # ok: code/python/command-injection
     subprocess.run("du -sh /srv", shell=True)
     return "done"
+
+
+def cleanup():
+    from os import system
+    job = request.args["job"]
+    # ruleid: code/python/command-injection
+    system("rm -rf /tmp/jobs/" + job)
+    return "ok"

@@ -69,6 +69,16 @@ export const rule: TaintRule = {
     "fromParams": true
   },
   {
+    // `from os import system, popen`
+    "category": "shell",
+    "calls": [
+      "system",
+      "popen"
+    ],
+    "fileText": "from os import",
+    "fromParams": true
+  },
+  {
     // `subprocess.run(["sh", "-c", cmd])`: a shell parses the command even without shell=True.
     "category": "shell",
     "calls": [
