@@ -1197,6 +1197,10 @@ export class TaintEngine {
         argText ??= (argsNode?.text() ?? '').replace(/\s+/g, '');
         if (!argText.includes(sink.argText)) continue;
       }
+      if (sink.unlessArgText) {
+        argText ??= (argsNode?.text() ?? '').replace(/\s+/g, '');
+        if (sink.unlessArgText.some((t) => argText!.includes(t))) continue;
+      }
       const positional = argNodes.filter((a) => a.kind().toString() !== 'keyword_argument');
       if (sink.shellList) {
         const command = positional[0] ? this.shellListCommand(positional[0], env) : undefined;

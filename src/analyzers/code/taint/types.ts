@@ -40,6 +40,8 @@ export interface SinkSpec {
   readonly kwargs?: readonly string[];
   /** Only with this text in the argument list (whitespace removed), e.g. `shell=True`. */
   readonly argText?: string;
+  /** Not when the argument list contains any of these (whitespace removed): Express `sendFile(p, { root })` confines p to root. */
+  readonly unlessArgText?: readonly string[];
   /** Only in files containing this text (cheap proof the API is imported). */
   readonly fileText?: string;
   /** Match `new X(...)` instead of calls. */

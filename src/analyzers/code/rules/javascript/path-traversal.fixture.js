@@ -19,3 +19,12 @@ app.post('/workspace', (req, res) => {
   fs.mkdirSync(path.join('/srv/users', String(req.user.id)), { recursive: true });
   res.end();
 });
+app.get('/public', (req, res) => {
+  // Express resolves the name under root and answers 403 to '..'.
+// ok: code/javascript/path-traversal
+  res.sendFile(req.query.name, { root: path.join(__dirname, 'public') });
+// ruleid: code/javascript/path-traversal
+  res.sendFile(path.join(__dirname, 'public', req.query.name));
+// ruleid: code/javascript/path-traversal
+  res.download(path.join(rootDir, req.query.name));
+});

@@ -89,17 +89,24 @@ export const rule: TaintRule = {
       "readdir"
     ]
   },
+  // With a `root` option Express resolves the path under root and rejects `..` (403); `attachment` only sets a header.
   {
     "category": "path",
     "methods": [
       "sendFile",
-      "download",
-      "attachment"
+      "download"
     ],
     "receivers": [
       "res",
       "response",
       "reply"
+    ],
+    "unlessArgText": [
+      "root:",
+      "{root}",
+      "{root,",
+      ",root}",
+      ",root,"
     ]
   }
 ],
