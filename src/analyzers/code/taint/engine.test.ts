@@ -221,3 +221,10 @@ describe('taint engine: Python aliasing and strong updates', () => {
     assert.deepEqual(rule(fs, 'code/python/command-injection').map((f) => f.location.startLine), [7, 17, 20, 25]);
   });
 });
+
+describe('taint engine: data read through the Flask request object', () => {
+  it('an unknown function given the whole request returns request data; context-only helpers do not', async () => {
+    const fs = await scan('a.py', `import os\nfrom flask import request, render_template\nfrom helpers import RequestView, audit\ndef a():\n    view = RequestView(request)\n    os.system("ls " + view.param("dir"))\ndef b():\n    page = render_template("x.html", request=request)\n    audit(request)\n    os.system("ls " + str(len(page)))\n`);
+    assert.deepEqual(rule(fs, 'code/python/command-injection').map((f) => f.location.startLine), [6]);
+  });
+});

@@ -282,6 +282,9 @@ function leavesFunction(arm: SgNode): boolean {
 /** A module whose first statement is the `'use server'` directive (after comments). */
 const SERVER_MODULE = /^(?:\s|\/\/[^\n]*\n|\/\*[^]*?\*\/)*(['"])use server\1/;
 
+/** Framework calls that take the request object for context and return no request data. */
+const REQUEST_CONTEXT_CALLS = new Set(['render', 'render_template', 'render_to_string', 'TemplateResponse', 'login', 'logout', 'login_user', 'logout_user', 'authenticate', 'get_token', 'rotate_token', 'isinstance', 'id', 'type', 'bool', 'len', 'hasattr', 'getattr', 'setattr', 'print', 'debug', 'info', 'warning', 'error', 'exception', 'success', 'add_message', 'is_safe_url', 'url_has_allowed_host_and_scheme', 'has_permission', 'check_permissions', 'verify']);
+
 const ROUTE_DECORATOR = /\.(?:route|get|post|put|patch|delete|api_route|websocket)\s*\(/;
 
 export interface FunctionSummary {
@@ -325,6 +328,8 @@ export class TaintEngine {
   private readonly dynamicKeys = new Set<string>();
   /** Names bound to a new empty-or-literal container (`{}`, `dict()`, `ConfigParser()`): all their contents were written here. */
   private readonly fresh = new Set<string>();
+  /** The file imports Flask's global `request` (a bare `request` is then the HTTP request object). */
+  private readonly flaskRequest: boolean;
   /** Some list got a per-index model (until then, call statements need no list bookkeeping). */
   private anyList = false;
   /** `Class.field` → taint stored by some method through `self.field = ...` (request/CLI/env origins only). */
@@ -352,6 +357,7 @@ export class TaintEngine {
     private readonly trackKnown = true,
   ) {
     this.fns = language === 'python' ? PY_FUNCTIONS : JS_FUNCTIONS;
+    this.flaskRequest = language === 'python' && /^[ \t]*from[ \t]+flask[ \t]+import[^\n]*\brequest\b/m.test(text);
     this.sinkIndex = { byLast: new Map(), assign: new Map(), jsx: new Map(), assignRoot: [], routeReturn: [] };
     for (const rule of rules) {
       for (const sink of rule.sinks) {
@@ -1157,6 +1163,12 @@ export class TaintEngine {
         }
       }
       return undefined;
+    }
+    // `wrapped = RequestWrapper(request)` / `ip = client_ip(request)`: an unknown function given Flask's whole
+    // request object returns data read from it. Framework helpers that take the request for context
+    // (rendering, auth, messages, CSRF) are not data accessors.
+    if (!firstArg && this.flaskRequest && !REQUEST_CONTEXT_CALLS.has(lastSegment(callee)) && argNodes.some((a) => a.kind().toString() === 'identifier' && a.text() === 'request' && !env.has('request'))) {
+      return { origin: 'request', label: `${callee}(request)`, trace: [{ kind: 'source', message: `data read from the request by ${callee}()`, location: this.loc(node) }], cleared: [], constructed: false };
     }
     if (receiver && receiverTaint && !firstArg && MUTATORS.has(lastSegment(callee)) === false) {
       return this.step(receiverTaint, `through .${lastSegment(callee)}()`, node, lastSegment(callee) === 'format' || lastSegment(callee) === 'join' ? { constructed: true } : {});
