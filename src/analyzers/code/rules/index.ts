@@ -63,6 +63,7 @@ import { rule as js_sensitive_file_permissions } from './javascript/sensitive-fi
 import { rule as js_overlapping_quantifier_regex } from './javascript/overlapping-quantifier-regex.js';
 import { rule as js_hmac_timing_compare } from './javascript/hmac-timing-compare.js';
 import { rule as js_prototype_polluting_assignment } from './javascript/prototype-polluting-assignment.js';
+import { rule as js_static_serves_app_dir } from './javascript/static-serves-app-dir.js';
 import { rule as py_sql_injection } from './python/sql-injection.js';
 import { rule as py_nosql_injection } from './python/nosql-injection.js';
 import { rule as py_command_injection } from './python/command-injection.js';
@@ -190,6 +191,7 @@ export const rules: readonly CodeRule[] = [
   js_overlapping_quantifier_regex,
   js_hmac_timing_compare,
   js_prototype_polluting_assignment,
+  js_static_serves_app_dir,
   py_sql_injection,
   py_nosql_injection,
   py_command_injection,
