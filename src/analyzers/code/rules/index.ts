@@ -64,6 +64,7 @@ import { rule as js_overlapping_quantifier_regex } from './javascript/overlappin
 import { rule as js_hmac_timing_compare } from './javascript/hmac-timing-compare.js';
 import { rule as js_prototype_polluting_assignment } from './javascript/prototype-polluting-assignment.js';
 import { rule as js_static_serves_app_dir } from './javascript/static-serves-app-dir.js';
+import { rule as js_jwt_no_expiry } from './javascript/jwt-no-expiry.js';
 import { rule as py_sql_injection } from './python/sql-injection.js';
 import { rule as py_nosql_injection } from './python/nosql-injection.js';
 import { rule as py_command_injection } from './python/command-injection.js';
@@ -192,6 +193,7 @@ export const rules: readonly CodeRule[] = [
   js_hmac_timing_compare,
   js_prototype_polluting_assignment,
   js_static_serves_app_dir,
+  js_jwt_no_expiry,
   py_sql_injection,
   py_nosql_injection,
   py_command_injection,
