@@ -65,6 +65,7 @@ import { rule as js_hmac_timing_compare } from './javascript/hmac-timing-compare
 import { rule as js_prototype_polluting_assignment } from './javascript/prototype-polluting-assignment.js';
 import { rule as js_static_serves_app_dir } from './javascript/static-serves-app-dir.js';
 import { rule as js_jwt_no_expiry } from './javascript/jwt-no-expiry.js';
+import { rule as js_upload_no_size_limit } from './javascript/upload-no-size-limit.js';
 import { rule as py_sql_injection } from './python/sql-injection.js';
 import { rule as py_nosql_injection } from './python/nosql-injection.js';
 import { rule as py_command_injection } from './python/command-injection.js';
@@ -194,6 +195,7 @@ export const rules: readonly CodeRule[] = [
   js_prototype_polluting_assignment,
   js_static_serves_app_dir,
   js_jwt_no_expiry,
+  js_upload_no_size_limit,
   py_sql_injection,
   py_nosql_injection,
   py_command_injection,
