@@ -14,5 +14,8 @@ app.post('/preferences', (req, res) => {
   res.cookie('theme', 'dark');
 // ok: code/javascript/cookie-no-httponly
   res.cookie('token', token, cookieOptions);
+  // Double-submit CSRF cookies are read by the page's scripts on purpose.
+// ok: code/javascript/cookie-no-httponly
+  res.cookie('XSRF-TOKEN', req.csrfToken());
   res.end();
 });

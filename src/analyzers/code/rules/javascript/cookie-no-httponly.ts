@@ -46,7 +46,8 @@ export const rule: PatternRule = {
   check: (node) => {
     if (node.kind().toString() === 'pair') return true;
     const [name, , options] = argumentsOf(node);
-    if (!name || !isLiteralString(name) || !AUTH_COOKIE.test(name.text())) return false;
+    // CSRF double-submit cookies (csrfToken, XSRF-TOKEN) must be readable by the page's scripts.
+    if (!name || !isLiteralString(name) || !AUTH_COOKIE.test(name.text()) || /csrf|xsrf/i.test(name.text())) return false;
     if (!options) return true;
     const opts = resolve(options);
     // Options built elsewhere (a shared config object, a spread) may set httpOnly: unknown, so quiet.

@@ -13,3 +13,7 @@ function issue(user) {
   const t5 = jwt.sign(claims, process.env.JWT_SECRET, signOptions);
   return [token, t2, t3, t4, t5];
 }
+function issueWith(user, expiresIn) {
+// ok: code/javascript/jwt-no-expiry
+  return jwt.sign({ id: user.id }, process.env.JWT_SECRET, { expiresIn });
+}

@@ -95,6 +95,8 @@ export function argumentsOf(node: SgNode): SgNode[] {
 export function propertyOf(object: SgNode | undefined, key: string): SgNode | undefined {
   if (!object || object.kind().toString() !== 'object') return undefined;
   for (const pair of object.children()) {
+    // `{ expiresIn }` shorthand: the property is there, its value is the same-named variable.
+    if (pair.kind().toString() === 'shorthand_property_identifier' && pair.text() === key) return pair;
     if (pair.kind().toString() !== 'pair') continue;
     const k = pair.field('key')?.text().replace(/^['"]|['"]$/g, '');
     if (k === key) return pair.field('value') ?? undefined;
