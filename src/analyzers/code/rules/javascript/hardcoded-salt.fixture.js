@@ -37,3 +37,9 @@ const cost = await bcrypt.hash(password, 12);
 // RFC 5869 allows a fixed or empty HKDF salt: it is not a password hash.
 // ok: code/javascript/hardcoded-salt
 const subkey = crypto.hkdfSync('sha256', masterKey, Buffer.alloc(0), 'enc', 32);
+
+async function hashWithShorthand(password) {
+  const salt = Buffer.from('shared-salt-for-all');
+// ruleid: code/javascript/hardcoded-salt
+  return argon2.hash(password, { salt });
+}

@@ -37,7 +37,8 @@ export function initializerOf(use: SgNode, name: string): SgNode | undefined {
 
 /** The node itself, or for an identifier its single initialiser (one hop). */
 export function resolve(node: SgNode): SgNode {
-  if (node.kind().toString() !== 'identifier') return node;
+  const kind = node.kind().toString();
+  if (kind !== 'identifier' && kind !== 'shorthand_property_identifier') return node;
   return initializerOf(node, node.text()) ?? node;
 }
 
