@@ -182,7 +182,9 @@ export function keyedRule(input: KeyedInput): SecretRule {
   return {
     meta: secretMeta({ confidence: 'medium', ...input }),
     keyed: true,
-    ...(literalStart ? { precheck: new RegExp(input.value) } : {}),
+    // Same boundaries as in the full pattern (a value never follows an identifier character), so
+    // `this.someLongPropertyName` does not pass for a Vault `s.` token.
+    ...(literalStart ? { precheck: new RegExp(`(?<![A-Za-z0-9_])(?:${input.value})(?![A-Za-z0-9_+/-])`) } : {}),
     keywords: input.names.map((n) => n.toLowerCase()),
     pattern,
     minEntropy: input.minEntropy ?? 3,
