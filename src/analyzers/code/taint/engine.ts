@@ -633,6 +633,7 @@ export class TaintEngine {
       case 'new_expression': {
         this.checkCall(node, env, summary);
         this.taintCallbacks(node, env);
+        this.requestStream(node, env);
         this.trackList(node, env);
         // Calls whose value is discarded still matter: `list.push(t)` taints `list`, `helper(t)` may sink inside.
         const callee = node.field('function');
@@ -766,6 +767,32 @@ export class TaintEngine {
     for (const [k, v] of [...env]) {
       if (!k.startsWith(KNOWN) && !k.startsWith(LIST)) continue;
       if (!results.every((r) => r.get(k) !== undefined && (!k.startsWith(LIST) || r.get(k)!.label === v.label))) env.delete(k);
+    }
+  }
+
+  /**
+   * Node's http servers read the body as a stream: `req.on('data', (chunk) => { body += chunk })`. The chunks
+   * are request data, and so is every outer variable the callback accumulates them into (assigned or pushed).
+   */
+  private requestStream(node: SgNode, env: Env): void {
+    if (this.language !== 'javascript') return;
+    const callee = node.field('function');
+    if (callee?.kind().toString() !== 'member_expression' || !/^(?:on|once|addListener)$/.test(callee.field('property')?.text() ?? '')) return;
+    const root = callee.field('object')?.text() ?? '';
+    if ((root !== 'req' && root !== 'request') || this.nonHttpRoots.has(root)) return;
+    const args = node.field('arguments')?.children().filter((c) => c.isNamed() && c.kind().toString() !== 'comment') ?? [];
+    const fn = args[1];
+    if (!/^(['"])data\1$/.test(args[0]?.text() ?? '') || !fn || !this.fns.has(fn.kind().toString())) return;
+    const taint: Taint = { origin: 'request', label: `${root} body stream`, trace: [{ kind: 'source', message: `'data' chunks of ${root} (request body)`, location: this.loc(node) }], cleared: [], constructed: false };
+    const local = new Set(fn.findAll({ rule: { kind: 'variable_declarator' } }).map((d) => d.field('name')?.text() ?? ''));
+    for (const p of this.parameters(fn)) for (const name of identifiersIn(p.node)) local.add(name);
+    const mark = (target: SgNode | null | undefined) => {
+      if (target?.kind().toString() === 'identifier' && !local.has(target.text())) env.set(target.text(), this.step(taint, `accumulated into '${target.text()}'`, target));
+    };
+    for (const a of fn.findAll({ rule: { any: [{ kind: 'assignment_expression' }, { kind: 'augmented_assignment_expression' }] } })) mark(a.field('left'));
+    for (const c of fn.findAll({ rule: { kind: 'call_expression' } })) {
+      const f = c.field('function');
+      if (f?.kind().toString() === 'member_expression' && MUTATORS.has(f.field('property')?.text() ?? '')) mark(f.field('object'));
     }
   }
 
