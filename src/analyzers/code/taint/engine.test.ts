@@ -228,3 +228,16 @@ describe('taint engine: data read through the Flask request object', () => {
     assert.deepEqual(rule(fs, 'code/python/command-injection').map((f) => f.location.startLine), [6]);
   });
 });
+
+describe('taint engine: hostile shapes', () => {
+  it('huge literal lists, deep nesting and long match statements finish quickly without issues', async () => {
+    const items = Array.from({ length: 5000 }, (_, i) => `"v${i}"`).join(', ');
+    const nested = `${'('.repeat(400)}p${')'.repeat(400)}`;
+    const cases = Array.from({ length: 300 }, (_, i) => `        case "c${i}":\n            v = "x${i}"`).join('\n');
+    const text = `import os\nfrom flask import request\ndef a():\n    p = request.args["p"]\n    l = [${items}]\n    l.append(p)\n    os.system("ls " + l[5000])\n    q = ${nested}\n    os.system("ls " + q)\n    match "c7":\n${cases}\n    os.system("ls " + v)\n`;
+    const started = performance.now();
+    const fs = await scan('a.py', text);
+    assert.ok(performance.now() - started < 5000, 'bounded work');
+    assert.ok(rule(fs, 'code/python/command-injection').some((f) => f.location.startLine === 7));
+  });
+});

@@ -142,7 +142,7 @@ function checkedIdentifiers(condition: SgNode): SgNode[] {
       if (kind !== 'call' && kind !== 'call_expression') continue;
       const callee = cur.field('function')?.text() ?? '';
       if (OPAQUE_CALL.has(callee)) return false;
-      if (CHECK_CALL.test(callee)) return true;
+      if (callee.length <= 200 && CHECK_CALL.test(callee)) return true;
     }
     return true;
   });
