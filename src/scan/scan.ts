@@ -441,6 +441,9 @@ class PooledWorker {
 
   constructor(url: URL, init: WorkerInit) {
     this.worker = new Worker(url, { workerData: init });
+    // Not holding the process open until it has work: if the scan fails before handing it any,
+    // the process must still exit.
+    this.worker.unref();
     this.worker.on('message', (message: unknown) => {
       if (message && typeof message === 'object' && 'ready' in message) {
         this.ready = true;
@@ -557,6 +560,7 @@ async function runFileTasks(
       (pooled) =>
         new Promise<void>((resolveWorker) => {
           const worker = pooled.worker;
+          worker.ref();
           // Two batches in flight: the worker starts the next one while the main thread takes in
           // the last one's outcomes, instead of idling through every round trip. It works through
           // them in order, so the first is the one it is on.
