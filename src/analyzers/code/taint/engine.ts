@@ -173,6 +173,39 @@ function enclosingClass(node: SgNode): string | undefined {
   return undefined;
 }
 
+/** Does this string construction start with a literal that fixes scheme and host (or is an app-relative path)? */
+function fixedOrigin(node: SgNode, depth: number): boolean {
+  if (depth > 8) return false;
+  const kind = node.kind().toString();
+  let prefix: string | undefined;
+  if (kind === 'binary_operator' || kind === 'binary_expression') {
+    const op = node.field('operator')?.text();
+    const left = node.field('left');
+    if (!left) return false;
+    if (op === '+') return fixedOrigin(left, depth + 1);
+    if (op === '%' && left.kind().toString() === 'string') prefix = literalPrefix(left);
+  } else if (kind === 'string' || kind === 'template_string') {
+    prefix = literalPrefix(node);
+  } else if (kind === 'parenthesized_expression') {
+    const inner = node.children().find((c) => c.isNamed());
+    return inner ? fixedOrigin(inner, depth + 1) : false;
+  } else if (kind === 'call' || kind === 'call_expression') {
+    const callee = node.field('function');
+    const receiver = callee?.field('object');
+    if (callee && /\.format$/.test(callee.text()) && receiver?.kind().toString() === 'string') prefix = literalPrefix(receiver);
+  }
+  if (prefix === undefined) return false;
+  return /^\/[^/\\]/.test(prefix) || /^[a-z][a-z0-9+.-]{0,15}:\/\/[^/?#@\\]{1,253}[/?#]/i.test(prefix);
+}
+
+/** The literal text a string starts with, up to its first interpolation or format placeholder. */
+function literalPrefix(node: SgNode): string {
+  const text = node.text().slice(0, 300);
+  const body = text.replace(/^[rbuf]{0,2}(?:'''|"""|['"`])/i, '');
+  const cut = body.search(/\{|\$\{|%|['"`]/);
+  return cut === -1 ? body : body.slice(0, cut);
+}
+
 /** Flask response tuples `(body, status, headers)`: the body element; other values are themselves. */
 function responseBody(node: SgNode): SgNode {
   let cur = node;
@@ -1266,6 +1299,9 @@ export class TaintEngine {
         const arg = sink.responseTuple ? responseBody(raw) : raw;
         const t = this.evaluate(arg, env, 0);
         if (t && t.cleared.includes(sink.category)) continue;
+        // `redirect("/search?q=" + q)` / `get("https://api.example.com/items/" + id)`: a literal start fixes the
+        // origin, so the data only chooses a path or query on it.
+        if (t && (sink.category === 'redirect' || sink.category === 'ssrf') && fixedOrigin(arg, 0)) continue;
         if (t) { safe = false; this.report(rule, sink, t, node, summary); break; }
         if (safe && !this.isKnown(arg, env, 0)) safe = false;
       }

@@ -30,3 +30,15 @@ def login_unchecked():
         next_page = url_for("index")
     # ruleid: code/python/open-redirect
     return redirect(next_page)
+
+
+def search_again():
+    q = request.args.get("q", "")
+    # ok: code/python/open-redirect
+    return redirect("/search?q=" + q)
+
+
+def external():
+    host = request.args.get("host", "")
+    # ruleid: code/python/open-redirect
+    return redirect("//" + host)
