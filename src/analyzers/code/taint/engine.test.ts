@@ -241,3 +241,10 @@ describe('taint engine: hostile shapes', () => {
     assert.ok(rule(fs, 'code/python/command-injection').some((f) => f.location.startLine === 7));
   });
 });
+
+describe('taint engine: helpers with several returns', () => {
+  it('a helper that escapes on one path and not on another is unsafe; one that returns JSON or a redirect is not HTML', async () => {
+    const fs = await scan('a.py', `from flask import Flask, request, redirect, url_for, jsonify\nfrom markupsafe import escape\napp = Flask(__name__)\ndef show(x):\n    if len(x) > 10:\n        return escape(x)\n    return "<b>" + x + "</b>"\ndef done(x):\n    if x:\n        return jsonify(name=x)\n    return redirect(url_for("index", q=x))\n@app.route("/a")\ndef a():\n    return show(request.args["x"])\n@app.route("/b")\ndef b():\n    return done(request.args["x"])\n`);
+    assert.deepEqual(rule(fs, 'code/python/xss').map((f) => f.location.startLine), [14]);
+  });
+});

@@ -651,7 +651,9 @@ export class TaintEngine {
         if (value) {
           this.visit(value, env, summary, route, depth + 1);
           const t = this.evaluate(value, env, 0);
-          if (t && summary) summary.returns.push(t);
+          // A helper returning jsonify(...)/redirect(...) hands back a non-HTML response: not XSS where a route returns it.
+          const nonHtml = t && this.language === 'python' && nonHtmlResponse(responseBody(value), this.sinkIndex.routeReturn[0]?.[1] ?? { category: 'xss' });
+          if (t && summary) summary.returns.push(nonHtml && !t.cleared.includes('xss') ? { ...t, cleared: [...t.cleared, 'xss'] } : t);
           // Flask `return body, status, headers`: only the body is rendered.
           const body = t && route && this.language === 'python' ? responseBody(value) : undefined;
           const bt = body && body !== value ? this.evaluate(body, env, 0) : t;
@@ -1214,15 +1216,20 @@ export class TaintEngine {
           this.recordThrough(hit, t, node, localName!);
         }
       }
+      // Of all the ways the function can return taint, keep the one made safe for the fewest sinks.
+      let best: Taint | undefined;
       for (const r of summary.returns) {
+        let candidate: Taint | undefined;
         if (r.origin === 'param' && r.paramIndex !== undefined) {
           const t = argTaints[r.paramIndex - offset];
-          if (t) return this.step(t, `returned from ${localName}()`, node, { constructed: t.constructed || r.constructed, cleared: r.cleared });
+          if (t) candidate = this.step(t, `returned from ${localName}()`, node, { constructed: t.constructed || r.constructed, cleared: [...new Set([...t.cleared, ...r.cleared])] });
         } else {
-          return this.step(r, `returned from ${localName}()`, node);
+          candidate = this.step(r, `returned from ${localName}()`, node);
         }
+        if (candidate && (!best || candidate.cleared.length < best.cleared.length)) best = candidate;
+        if (best && best.cleared.length === 0) break;
       }
-      return undefined;
+      return best;
     }
     // `wrapped = RequestWrapper(request)` / `ip = client_ip(request)`: an unknown function given Flask's whole
     // request object returns data read from it. Framework helpers that take the request for context

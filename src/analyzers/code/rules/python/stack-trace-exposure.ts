@@ -40,7 +40,8 @@ export const rule: PatternRule = {
 ],
   // A returned `str(e)` is a response only in web handlers; CLIs and libraries return error text to their callers.
   check: (node) => {
-    if (node.kind().toString() !== 'return_statement') return true;
+    // `return jsonify(error=str(e))` is one finding (the return), not two.
+    if (node.kind().toString() !== 'return_statement') return node.parent()?.kind().toString() !== 'return_statement';
     if (/^return\s*\(?\s*(?:jsonify|make_response|JsonResponse|HttpResponse|Response|JSONResponse|HTMLResponse|PlainTextResponse)\(/.test(node.text())) return true;
     let cur = node.parent();
     for (let i = 0; cur && i < 60; i++, cur = cur.parent()) {
