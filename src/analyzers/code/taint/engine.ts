@@ -98,7 +98,7 @@ function liveCase(cases: SgNode[], subject: number | string | boolean | undefine
 const OPAQUE_CALL = new Set(['len', 'type', 'bool', 'id', 'hash', 'isinstance', 'hasattr', 'getattr', 'callable', 'any', 'all', 'sum', 'min', 'max', 'Boolean', 'typeof', 'Array.isArray', 'Number.isInteger']);
 const CHECK_CALL = /(?:match|search|startswith|endswith|startsWith|endsWith|isalnum|isdigit|isnumeric|isidentifier|isalpha|isascii|includes|has|test|[Vv]alid\w*|[Ss]afe\w*|[Aa]llowed\w*|get)$/;
 /** Checks that, when true, leave only safe values: equality with a literal, membership in a literal or constant collection, whole-value patterns, character classes, validators. */
-const POSITIVE_VALIDATION = /(?:^|[^!=<>])==\s*(?:['"\d]|[A-Z_]{2,}\b)|\bin\s+(?:[\[({]|[A-Z_]{2,}\b)|fullmatch\(|\.isalnum\(|\.isdigit\(|\.isnumeric\(|\.isidentifier\(|\bis_valid\w*\(|\bisValid\w*\(|\bis_safe\w*\(|\bis_allowed\w*\(/;
+const POSITIVE_VALIDATION = /(?:^|[^!=<>])==\s*(?:['"\d]|[A-Z_]{2,}\b)|\bin\s+(?:[\[({]|[A-Z_]{2,}\b)|fullmatch\(|\.isalnum\(|\.isdigit\(|\.isnumeric\(|\.isidentifier\(|\bis_valid\w*\(|\bisValid\w*\(|\bis_safe\w*\(|\bis_allowed\w*\(|\burl_has_allowed_host_and_scheme\(/;
 const VALIDATION = /\bnot in\b|\bin\s*[\[({]|[!=]==?|startswith|endswith|startsWith|endsWith|fullmatch|\.match\(|isalnum|isdigit|isnumeric|isidentifier|\.test\(|\.includes\(|\.has\(|isValid|is_valid|validate|is_safe|is_allowed|isAllowed|isSafe|\bsafe\w*\(|\ballowed\w*\(/;
 const CLI_CATEGORIES = new Set(['shell', 'code', 'sql', 'nosql', 'deserialization', 'ldap', 'xpath', 'template']);
 function reportable(category: SinkCategory, taint: Taint): boolean {
@@ -171,6 +171,16 @@ function enclosingClass(node: SgNode): string | undefined {
     if (cur.kind().toString() === 'class_definition') return `${cur.field('name')?.text() ?? ''}@${cur.range().start.index}`;
   }
   return undefined;
+}
+
+/** A receiver built as a filesystem path: `Path(...)`, `base / name`, or taint that went through either. */
+function pathLike(node: SgNode, t: Taint): boolean {
+  let cur = node;
+  for (let i = 0; i < 4 && cur.kind().toString() === 'parenthesized_expression'; i++) cur = cur.children().find((c) => c.isNamed()) ?? cur;
+  const kind = cur.kind().toString();
+  if (kind === 'binary_operator' && cur.field('operator')?.text() === '/') return true;
+  if (kind === 'call' && /(?:^|\.)(?:Pure|Posix|Windows)?Path$|\.(?:resolve|absolute|joinpath|with_name|with_suffix)$/.test(calleeText(cur.field('function') ?? cur))) return true;
+  return t.pathBuilt === true;
 }
 
 /** Does this string construction start with a literal that fixes scheme and host (or is an app-relative path)? */
@@ -1090,7 +1100,7 @@ export class TaintEngine {
         if (!t) return undefined;
         if (LOGICAL.has(op)) return t;
         // Arithmetic on numbers is not string building; `+`/`%` on strings is, and so is pathlib's `base / name`.
-        if (op === '/' && this.language === 'python') return this.step(t, 'joined as a path with /', node, { constructed: true });
+        if (op === '/' && this.language === 'python') return this.step(t, 'joined as a path with /', node, { constructed: true, pathBuilt: true });
         if (op !== '+' && op !== '%' && op !== '+=') return undefined;
         return this.step(t, op === '%' ? 'formatted with %' : 'concatenated', node, { constructed: true, cleared: this.fixedPrefix(node, t) });
       }
@@ -1156,7 +1166,9 @@ export class TaintEngine {
       // The response carries the body's taint; header values are a different sink (header injection).
       const first = args?.children().find((c) => c.isNamed() && c.kind().toString() !== 'comment' && c.kind().toString() !== 'keyword_argument');
       const body = first ? responseBody(first) : undefined;
-      return body ? this.evaluate(body, env, depth + 1) : undefined;
+      // A dict or list body becomes JSON.
+      if (!body || body.kind().toString() === 'dictionary' || body.kind().toString() === 'list') return undefined;
+      return this.evaluate(body, env, depth + 1);
     }
     const src = sourceOfCall(this.language, callee) ?? (calleeParts && calleeParts.length > 1 ? this.sourceOf(calleeParts) : undefined);
     // `request.args.get("page", 1, type=int)`: werkzeug converts (or falls back to the default).
@@ -1250,7 +1262,8 @@ export class TaintEngine {
         env.set(receiver.text(), this.step(firstArg, `stored in '${receiver.text()}' by .${last}()`, node));
       }
       const constructed = last === 'format' || last === 'join' || last === 'concat' || last === 'sprintf' || last === 'format_map';
-      return this.step(firstArg, `through ${callee || 'call'}()`, node, constructed ? { constructed: true } : {});
+      const pathBuilt = this.language === 'python' && /(?:^|\.)(?:Pure|Posix|Windows)?Path$/.test(callee);
+      return this.step(firstArg, `through ${callee || 'call'}()`, node, constructed ? { constructed: true } : pathBuilt ? { pathBuilt: true } : {});
     }
     return receiverTaint;
   }
@@ -1304,7 +1317,11 @@ export class TaintEngine {
       }
       for (const raw of picked) {
         const arg = sink.responseTuple ? responseBody(raw) : raw;
+        // Flask turns a dict or list body into JSON.
+        if (sink.responseTuple && (arg.kind().toString() === 'dictionary' || arg.kind().toString() === 'list')) continue;
         const t = this.evaluate(arg, env, 0);
+        // Path methods (`.exists()`, `.open()`) are shared with querysets and files: only a value built as a path counts.
+        if (t && sink.receiverArg && !pathLike(arg, t)) { safe = false; continue; }
         if (t && t.cleared.includes(sink.category)) continue;
         // `redirect("/search?q=" + q)` / `get("https://api.example.com/items/" + id)`: a literal start fixes the
         // origin, so the data only chooses a path or query on it.

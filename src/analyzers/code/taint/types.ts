@@ -20,6 +20,8 @@ export interface Taint {
   readonly cleared: readonly SinkCategory[];
   /** The value was built by concatenation/formatting (string construction), not just passed through. */
   readonly constructed: boolean;
+  /** The value was made into a filesystem path (`Path(x)`, `base / x`): path-object methods on it are file access. */
+  readonly pathBuilt?: boolean;
   /** For origin 'param': which parameter of the enclosing function. */
   readonly paramIndex?: number;
 }

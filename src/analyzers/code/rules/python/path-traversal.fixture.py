@@ -47,3 +47,13 @@ def attachment():
     # ok: code/python/path-traversal
     checked = open(os.path.join(BASE, name))
     return joined.read() + checked.read()
+
+
+def lookup(Document):
+    from pathlib import Path
+    name = request.args.get("name", "")
+    # ok: code/python/path-traversal
+    found = Document.objects.filter(name=name).exists()
+    # ruleid: code/python/path-traversal
+    on_disk = Path(BASE, name).exists()
+    return str(found and on_disk)

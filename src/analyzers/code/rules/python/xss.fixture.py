@@ -74,3 +74,10 @@ def item():
 def describe(request):
     # ok: code/python/xss
     return "<b>%s</b>" % request.args.get("name", "")
+
+
+@app.route("/api/echo-map")
+def echo_map():
+    from flask import Response
+    # ok: code/python/xss
+    return make_response({"echo": request.args.get("m", "")})

@@ -37,6 +37,15 @@ export const rule: TaintRule = {
     "unlessArgs": ["text/plain", "application/json"]
   },
   {
+    // Flask's Response renders its body as HTML by default; Django REST framework's Response serialises data.
+    "category": "xss",
+    "calls": ["Response", "flask.Response"],
+    "fileText": "flask",
+    "kwargs": ["response"],
+    "responseTuple": true,
+    "unlessArgs": ["text/plain", "application/json"]
+  },
+  {
     "category": "xss",
     "calls": [
       "make_response",
@@ -45,8 +54,7 @@ export const rule: TaintRule = {
       "Markup",
       "markupsafe.Markup",
       "mark_safe",
-      "HTMLResponse",
-      "Response"
+      "HTMLResponse"
     ],
     "kwargs": [
       "content",
