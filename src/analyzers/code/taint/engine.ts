@@ -201,6 +201,8 @@ function fixedOrigin(node: SgNode, depth: number): boolean {
     return inner ? fixedOrigin(inner, depth + 1) : false;
   } else if (kind === 'call' || kind === 'call_expression') {
     const callee = node.field('function');
+    // url_for()/reverse() build a path inside the app.
+    if (callee && /(?:^|\.)(?:url_for|reverse|reverse_lazy)$/.test(callee.text())) return true;
     const receiver = callee?.field('object');
     if (callee && /\.format$/.test(callee.text()) && receiver?.kind().toString() === 'string') prefix = literalPrefix(receiver);
   }
@@ -711,8 +713,9 @@ export class TaintEngine {
         if (single && condition && exits(single)) {
           // `if not valid(x): return`: x passed the check on the path that goes on; the arm's own state reaches
           // what follows only through break/continue (to the loop's continuation).
-          if (leavesFunction(single)) this.visit(single, new Map(env), summary, route, depth + 1);
-          else this.joinArms([single], false, env, summary, route, depth);
+          const inArm = this.validatedArm(condition, env);
+          if (leavesFunction(single)) this.visit(single, inArm ?? new Map(env), summary, route, depth + 1);
+          else this.joinArms([single], false, env, summary, route, depth, inArm);
           this.applyGuard(condition, env);
           return;
         }

@@ -42,3 +42,19 @@ def external():
     host = request.args.get("host", "")
     # ruleid: code/python/open-redirect
     return redirect("//" + host)
+
+
+def back(request):
+    from django.http import HttpResponseRedirect
+    from django.urls import reverse
+    from django.utils.http import url_has_allowed_host_and_scheme
+    referer = request.META.get("HTTP_REFERER")
+    if referer and url_has_allowed_host_and_scheme(referer, allowed_hosts={request.get_host()}):
+        # ok: code/python/open-redirect
+        return HttpResponseRedirect(referer)
+    product = request.GET.get("product", "")
+    if product:
+        # ok: code/python/open-redirect
+        return HttpResponseRedirect(reverse("endpoints") + "?product=" + product)
+    # ruleid: code/python/open-redirect
+    return HttpResponseRedirect(referer)
