@@ -413,9 +413,9 @@ async function guardedProcessFile(...args: Parameters<typeof processFile>): Prom
 const WORKER_THRESHOLD = 400;
 
 /**
- * Worker threads for a scan. The main thread analyses batches too once a worker is up, so by
- * default there is one worker fewer than cores (at most 4 lanes): a worker that would only
- * share a core with the main thread costs its boot (~0.15 s of CPU) and gains nothing.
+ * Worker threads for a scan. The main thread analyses batches too, so by default there is one
+ * worker fewer than cores (at most 4 lanes): a worker that would only share a core with the
+ * main thread costs its boot (~0.15 s of CPU) and gains nothing.
  */
 function workersFor(request: ScanRequest, files: number): number {
   const cores = Math.max(1, availableParallelism());
@@ -539,18 +539,28 @@ async function runFileTasks(
     end = start;
     return batch;
   };
-  // The main thread joins in once a worker is up (until then it is listing and loading; and a
-  // worker that cannot start leaves everything to the fallback below).
+  // The main thread works from the start, from the back of the queue: a worker takes 0.1–0.25 s
+  // to boot, and on a busy machine it may get little CPU at all. Until a worker is up (or all
+  // have failed), the first two batches per worker are left for the workers.
   let anyReady: () => void = () => undefined;
-  const firstReady = new Promise<void>((resolve) => (anyReady = resolve));
+  let workersUp = false;
+  const firstReady = new Promise<void>((resolve) => (anyReady = resolve)).then(() => {
+    workersUp = true;
+  });
   let running = pool.workers.length;
+  const reserved = pool.workers.length * 2;
   const helper = (async () => {
-    await firstReady;
-    for (let batch = takeLastBatch(); batch; batch = takeLastBatch()) {
+    for (;;) {
+      if (!workersUp && requeued.length + Math.ceil((end - next) / BATCH) <= reserved) {
+        await firstReady;
+        continue;
+      }
+      const batch = takeLastBatch();
+      if (!batch) break;
       for (const info of batch) outcomes.push(await guardedProcessFile(info, root, fileAnalyzers, context, request.contents?.get(info.path)));
       done += batch.length;
       request.onProgress?.(done, infos.length);
-      // Let worker replies in, so they get their next batch while this thread works on its own.
+      // Let worker messages in, so a worker gets its next batch while this thread works on its own.
       await new Promise<void>((resolve) => setImmediate(resolve));
     }
   })();
