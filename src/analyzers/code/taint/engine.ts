@@ -126,7 +126,7 @@ function nonHtmlResponse(node: SgNode, sink: SinkSpec): boolean {
   const callee = lastSegment(calleeText(node.field('function') ?? node));
   if (NON_HTML_RESPONSES.has(callee) || DICT_RETURNING.test(callee)) return true;
   const argText = (node.field('arguments')?.text() ?? '').replace(/\s+/g, '');
-  return Boolean(sink.unlessArgs?.some((u) => argText.includes(u)));
+  return Boolean(sink.unlessArgText?.some((u) => argText.includes(u)));
 }
 
 /**
@@ -1314,10 +1314,6 @@ export class TaintEngine {
         }
       }
       let safe = picked.length > 0;
-      if (sink.unlessArgs) {
-        argText ??= (argsNode?.text() ?? '').replace(/\s+/g, '');
-        if (sink.unlessArgs.some((u) => argText!.includes(u))) continue;
-      }
       for (const raw of picked) {
         const arg = sink.responseTuple ? responseBody(raw) : raw;
         // Flask turns a dict or list body into JSON.

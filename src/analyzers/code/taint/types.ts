@@ -42,7 +42,7 @@ export interface SinkSpec {
   readonly kwargs?: readonly string[];
   /** Only with this text in the argument list (whitespace removed), e.g. `shell=True`. */
   readonly argText?: string;
-  /** Not when the argument list contains any of these (whitespace removed): Express `sendFile(p, { root })` confines p to root. */
+  /** Not when the argument list contains any of these (whitespace removed): Express `sendFile(p, { root })` confines p to root; a `text/plain` body is not HTML. */
   readonly unlessArgText?: readonly string[];
   /** Only in files containing this text (cheap proof the API is imported). */
   readonly fileText?: string;
@@ -59,11 +59,10 @@ export interface SinkSpec {
   /** The first argument is an argv list that starts a shell (`['sh', '-c', cmd]`): the items after the flag are the command. */
   readonly shellList?: boolean;
   /** The method's receiver is the checked value (`Path(name).read_text()`), instead of its arguments. */
+  /** The method's receiver is the checked value (`Path(name).read_text()`), instead of its arguments. */
   readonly receiverArg?: boolean;
   /** A tuple argument is Flask's `(body, status, headers)`: only the body is checked. */
   readonly responseTuple?: boolean;
-  /** The call is safe when its argument text (whitespace removed) contains one of these, e.g. `text/plain`. */
-  readonly unlessArgs?: readonly string[];
   /** Report flows from parameters of unknown origin (medium confidence, constructed strings only). */
   readonly fromParams?: boolean;
 }

@@ -34,7 +34,7 @@ export const rule: TaintRule = {
   {
     "category": "xss",
     "routeReturn": true,
-    "unlessArgs": ["text/plain", "application/json"]
+    "unlessArgText": ["text/plain", "application/json"]
   },
   {
     // Flask's Response renders its body as HTML by default; Django REST framework's Response serialises data.
@@ -43,7 +43,7 @@ export const rule: TaintRule = {
     "fileText": "flask",
     "kwargs": ["response"],
     "responseTuple": true,
-    "unlessArgs": ["text/plain", "application/json"]
+    "unlessArgText": ["text/plain", "application/json"]
   },
   {
     "category": "xss",
@@ -62,7 +62,7 @@ export const rule: TaintRule = {
     ],
     "responseTuple": true,
     // Plain-text and JSON bodies are not parsed as HTML by the browser.
-    "unlessArgs": ["text/plain", "application/json"]
+    "unlessArgText": ["text/plain", "application/json"]
   }
 ],
 };
