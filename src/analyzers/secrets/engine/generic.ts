@@ -7,6 +7,10 @@ import { timeUuidReason } from './validators.js';
 /** Public or per-session values: not credentials even when called tokens or keys. */
 const NON_SECRET_KIND = /public|publishable|csrf|xsrf|nonce|captcha|recaptcha|sitekey|site_key|pagination|next_?token|page_?token|continuation/i;
 
+/** A one-way digest of a secret (`hashed_secret`, `password_hash`, `token_sha256`) or its salt: not usable as the secret. */
+const DIGEST_NAME =
+  /(?:^|[_.-])(?:hash(?:ed)?|digest|sha(?:1|256|512)?|md5|bcrypt|checksum|fingerprint|salt|HASH(?:ED)?|DIGEST|SHA(?:1|256|512)?|MD5|BCRYPT|CHECKSUM|FINGERPRINT|SALT)(?:[_.-]|$)|(?:^|[a-z0-9])(?:Hash(?:ed)?|Digest|Sha(?:1|256|512)?|Md5|Bcrypt|Checksum|Fingerprint|Salt)(?:[A-Z0-9_.-]|$)|^(?:hash(?:ed)?|digest|sha(?:1|256|512)?|md5|bcrypt|checksum|fingerprint|salt)(?=[A-Z])/;
+
 const NON_SECRET_NAME = /(?:_|-|\.|[a-z])(?:url|uri|path|file|name|type|id|ids|header|field|length|len|size|env|var|prefix|endpoint|expires?|expiry|ttl|timeout|count|policy|mode|label|placeholder|regex|pattern|hint|format|version|min|max|enabled|required|rotation|ref|arn)$/i;
 
 /** Identifier characters before the keyword, up to 40, so `DB_PASSWORD` is seen whole. */
@@ -36,6 +40,7 @@ export function genericValueReason(value: string, quoted: boolean, name: string,
   if (context.isCode && !quoted) return 'not-a-literal';
   if (NON_SECRET_NAME.test(name)) return 'descriptive-name';
   if (NON_SECRET_KIND.test(name)) return 'not-a-credential';
+  if (DIGEST_NAME.test(name)) return 'digest-of-secret';
   const reference = referenceReason(value);
   if (reference) return reference;
   const uuid = timeUuidReason(value);
