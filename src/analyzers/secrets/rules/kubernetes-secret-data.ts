@@ -28,9 +28,13 @@ interface Entry {
   readonly encoded: boolean;
 }
 
+/** Cheap whole-text check before the line pass: most manifests are not Secrets. */
+const ANY_SECRET_KIND = /kind:[ \t]*["']?secret["']?[ \t]*(?:#|$)/im;
+
 function find(context: DetectContext): Candidate[] {
   const { text } = context;
   const out: Candidate[] = [];
+  if (!ANY_SECRET_KIND.test(text)) return out;
   for (const doc of documents(text)) {
     if (!doc.isSecret) continue;
     for (const entry of doc.entries) {
