@@ -144,7 +144,7 @@ export async function processFile(
   const base = { path: info.path, findings: [] as Finding[], issues, directives: [] as SuppressionDirective[], analyzerMs: {} as Record<string, number> };
   const pathSkip = skipByPath(info.path);
   if (pathSkip) return { ...base, bytes: 0, skipped: { path: info.path, ...pathSkip } };
-  const limit = sizeLimitFor(info.type, context.config.maxFileSizeBytes);
+  const limit = sizeLimitFor(info.type, context.config.maxFileSizeBytes, info.path);
   let buffer: Buffer;
   if (override) {
     buffer = override;

@@ -106,9 +106,14 @@ export function skipByPath(path: string): { reason: SkipReason; detail?: string 
   return undefined;
 }
 
-/** Lockfiles can legitimately be large; other files over the limit are skipped as too-large. */
-export function sizeLimitFor(type: TargetType, configured: number): number {
-  return type.kind === 'lockfile' ? Math.max(configured, 64 * 1024 * 1024) : configured;
+/**
+ * Lockfiles can legitimately be large, and so can notebooks (plots are base64 images in the
+ * JSON; only the cells' text is analysed); other files over the limit are skipped as too-large.
+ */
+export function sizeLimitFor(type: TargetType, configured: number, path = ''): number {
+  if (type.kind === 'lockfile') return Math.max(configured, 64 * 1024 * 1024);
+  if (path.toLowerCase().endsWith('.ipynb')) return Math.max(configured, 32 * 1024 * 1024);
+  return configured;
 }
 
 /**

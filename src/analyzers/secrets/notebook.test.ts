@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -101,6 +101,18 @@ describe('notebooks', () => {
     assert.ok(password, result.findings.map((f) => f.ruleId).join(', '));
     assert.equal(password.location.startLine, lineOf(leaky, 'db_password = '));
     assert.ok(result.findings.some((f) => f.ruleId === 'secrets/openai-api-key'));
+  });
+
+  it('a notebook with megabytes of plots is scanned, not skipped as too large', async () => {
+    const big = join(dir, 'big');
+    mkdirSync(big);
+    const notebook = JSON.parse(leaky) as { cells: { outputs?: { data?: Record<string, unknown> }[] }[] };
+    // 6 MB of image data, over the default 2 MB file limit.
+    notebook.cells[2]!.outputs![1]!.data!['image/png'] = 'iVBORw0KGgo'.padEnd(6 * 1024 * 1024, 'A');
+    writeFileSync(join(big, 'plots.ipynb'), JSON.stringify(notebook, null, 1));
+    const report = await scan({ path: big, config, analyzers: ['secrets'], workers: 0, offline: true, noInlineIgnores: true });
+    assert.deepEqual(report.skipped, []);
+    assert.deepEqual(report.findings.map((f) => f.ruleId).sort(), ['secrets/generic-password', 'secrets/github-pat', 'secrets/openai-api-key']);
   });
 
   it('stays linear on a hostile notebook: one huge output line of escapes', () => {
