@@ -4,7 +4,7 @@ import type { RawFinding } from '../../core/finding.js';
 import type { ScanIssue } from '../../core/issue.js';
 import { LineIndex } from '../../core/location.js';
 import type { Target, TargetInfo } from '../../core/target.js';
-import { grammarFor, parseSource, type CodeLanguage } from './parsing/parse.js';
+import { grammarFor, parseFile, type CodeLanguage } from './parsing/parse.js';
 import { rules } from './rules/index.js';
 import type { AppRule, CodeRule, PatternRule, TaintRule } from './rules/types.js';
 import { lastSegment, TaintEngine } from './taint/engine.js';
@@ -59,7 +59,7 @@ function analyze(target: Target, context: AnalyzerContext): AnalysisResult {
 
   let root: SgNode;
   try {
-    root = parseSource(grammar.lang, text).root();
+    root = parseFile(grammar.lang, text).root();
   } catch (error) {
     return { findings, issues: [{ code: 'parse-error', message: `could not parse: ${(error as Error).message}`, path: target.path, analyzer: 'code' }] };
   }
