@@ -456,8 +456,11 @@ export class TaintEngine {
 
   private collectFunctions(root: SgNode): void {
     const kinds = this.language === 'python' ? ['function_definition'] : ['function_declaration', 'method_definition', 'variable_declarator'];
+    // One walk of the tree, then kind by kind in the order that decides which definition of a name wins.
+    const byKind = new Map<string, SgNode[]>(kinds.map((k) => [k, []]));
+    for (const node of root.findAll({ rule: { any: kinds.map((kind) => ({ kind })) } })) byKind.get(node.kind().toString())?.push(node);
     for (const kind of kinds) {
-      for (const node of root.findAll({ rule: { kind } })) {
+      for (const node of byKind.get(kind)!) {
         if (kind === 'variable_declarator') {
           const value = node.field('value');
           if (!value || !this.fns.has(value.kind().toString())) continue;
@@ -532,12 +535,19 @@ export class TaintEngine {
    * Next.js server actions: every export of a `'use server'` module (or a function whose body starts with
    * `'use server'`) is an endpoint the browser calls with arguments of its choosing.
    */
+  private dataEvents: boolean | undefined;
+
+  /** Whether the file mentions 'use server' at all, and whether it is a 'use server' module. */
+  private serverText: 'none' | 'some' | 'module' | undefined;
+
   private isServerAction(fn: SgNode): boolean {
-    if (this.language !== 'javascript' || !this.text.includes('use server')) return false;
+    // Asked for every function summarised: the file-wide tests are computed once (a text search per function was quadratic on large files).
+    this.serverText ??= this.language === 'javascript' && this.text.includes('use server') ? (SERVER_MODULE.test(this.text) ? 'module' : 'some') : 'none';
+    if (this.serverText === 'none') return false;
     const body = fn.field('body');
     const first = body?.children().find((c) => c.isNamed() && c.kind().toString() !== 'comment');
     if (first && /^(['"])use server\1;?$/.test(first.text())) return true;
-    if (!SERVER_MODULE.test(this.text)) return false;
+    if (this.serverText !== 'module') return false;
     let cur = fn.parent();
     for (let i = 0; cur && i < 3; i++, cur = cur.parent()) if (cur.kind().toString() === 'export_statement') return true;
     return false;
@@ -823,7 +833,9 @@ export class TaintEngine {
    * are request data, and so is every outer variable the callback accumulates them into (assigned or pushed).
    */
   private requestStream(node: SgNode, env: Env): void {
-    if (this.language !== 'javascript') return;
+    // Called for every call node: the file must name a 'data' event at all.
+    this.dataEvents ??= this.language === 'javascript' && (this.text.includes("'data'") || this.text.includes('"data"'));
+    if (!this.dataEvents) return;
     const callee = node.field('function');
     if (callee?.kind().toString() !== 'member_expression' || !/^(?:on|once|addListener)$/.test(callee.field('property')?.text() ?? '')) return;
     const root = callee.field('object')?.text() ?? '';

@@ -27,7 +27,8 @@ export const rule: PatternRule = {
   meta,
   language: 'javascript',
   message: "An error stack or raw error is sent in the response.",
-  prefilter: [".stack","err","error"],
+  // The matcher needs `res.`/`response.` right before send/json/end/write or status(): "err" alone is in nearly every file.
+  prefilter: ["res.send", "res.json", "res.end", "res.write", "res.status", "response.send", "response.json", "response.end", "response.write", "response.status"],
   matchers: [
   {
     // Cheap structural tests first: the callee must be `….send/json/end/write`, before the text regex runs.
