@@ -7,6 +7,14 @@ import type { SinkCategory, SinkHit, SinkSpec, Taint, TaintRule } from './types.
 
 const MAX_TRACE = 8;
 const MAX_DEPTH = 60;
+/** Node kinds whose subtree has nothing for the taint walk (Python f-strings are `string` too, so JS strings are handled apart). */
+const NO_CODE_INSIDE = new Set([
+  'identifier', 'property_identifier', 'shorthand_property_identifier', 'private_property_identifier', 'statement_identifier',
+  'number', 'integer', 'float', 'true', 'false', 'null', 'undefined', 'none', 'this', 'super', 'comment', 'regex',
+  'string_fragment', 'string_content', 'escape_sequence', 'hash_bang_line',
+  'type_annotation', 'type_arguments', 'type_parameters', 'type_alias_declaration', 'interface_declaration', 'type_identifier', 'predefined_type',
+  'import_statement', 'import_from_statement', 'future_import_statement',
+]);
 
 const JS_FUNCTIONS = new Set(['function_declaration', 'function_expression', 'arrow_function', 'method_definition', 'generator_function_declaration', 'generator_function', 'function']);
 const PY_FUNCTIONS = new Set(['function_definition', 'lambda']);
@@ -629,6 +637,9 @@ export class TaintEngine {
   private visit(node: SgNode, env: Env, summary: FunctionSummary | undefined, route: boolean, depth: number): void {
     if (depth > MAX_DEPTH) return;
     const kind = node.kind().toString();
+    // Leaves and type-only syntax hold no calls, assignments or returns: asking for their children is a
+    // native call per node, and types are a large share of a TypeScript tree.
+    if (NO_CODE_INSIDE.has(kind) || (kind === 'string' && this.language === 'javascript')) return;
     if (this.fns.has(kind) && depth > 0) {
       this.summarize(node, env);
       return;
