@@ -706,9 +706,10 @@ export class TaintEngine {
         // Calls whose value is discarded still matter: `list.push(t)` taints `list`, `helper(t)` may sink inside.
         const callee = node.field('function');
         if (callee) {
-          const name = calleeText(callee);
-          const last = lastSegment(name);
-          if (MUTATORS.has(last) || this.functions.has(name) || (name.startsWith('this.') || name.startsWith('self.')) && this.functions.has(last) || this.storesIntoThis(last)) this.evaluate(node, env, 0);
+          const last = calleeLast(callee);
+          // Local functions are keyed by plain names: a dotted callee reaches one only through this./self.
+          const local = this.functions.has(last) && (callee.kind().toString() === 'identifier' || /^(?:this|self)\./.test(calleeText(callee)));
+          if (MUTATORS.has(last) || local || this.storesIntoThis(last)) this.evaluate(node, env, 0);
         }
         break;
       }
@@ -1297,6 +1298,8 @@ export class TaintEngine {
   private checkCall(node: SgNode, env: Env, summary: FunctionSummary | undefined): void {
     const calleeNode = node.field('function') ?? node.field('constructor');
     if (!calleeNode) return;
+    // Most calls are no sink: decide that from the last name alone before building the whole callee text.
+    if (!this.sinkIndex.byLast.has(calleeLast(calleeNode))) return;
     let callee = calleeText(calleeNode);
     const last = lastSegment(callee);
     const candidates = this.sinkIndex.byLast.get(last);
@@ -1535,6 +1538,14 @@ function calleeMatches(callee: string, last: string, sink: SinkSpec): boolean {
 export function lastSegment(text: string): string {
   const dot = text.lastIndexOf('.');
   return dot === -1 ? text : text.slice(dot + 1);
+}
+
+/** The last name of a callee (`b` of `a.b`), read off the node without building the whole chain. */
+export function calleeLast(node: SgNode): string {
+  const kind = node.kind().toString();
+  if (kind === 'identifier') return node.text();
+  const prop = kind === 'member_expression' ? node.field('property') : kind === 'attribute' ? node.field('attribute') : null;
+  return prop ? prop.text() : lastSegment(calleeText(node));
 }
 
 /** `a.b.c` for identifier/member chains; `require('x').y` keeps its call text. */
