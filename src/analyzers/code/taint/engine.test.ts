@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import type { AnalyzerContext } from '../../../core/analyzer.js';
 import type { RawFinding } from '../../../core/finding.js';
 import { analyzer } from '../analyzer.js';
+import { hasSourceMarker } from './engine.js';
 
 const context = { root: '/', config: {}, options: {}, isRuleEnabled: () => true, count() {}, time() {} } as unknown as AnalyzerContext;
 
@@ -246,5 +247,14 @@ describe('taint engine: helpers with several returns', () => {
   it('a helper that escapes on one path and not on another is unsafe; one that returns JSON or a redirect is not HTML', async () => {
     const fs = await scan('a.py', `from flask import Flask, request, redirect, url_for, jsonify\nfrom markupsafe import escape\napp = Flask(__name__)\ndef show(x):\n    if len(x) > 10:\n        return escape(x)\n    return "<b>" + x + "</b>"\ndef done(x):\n    if x:\n        return jsonify(name=x)\n    return redirect(url_for("index", q=x))\n@app.route("/a")\ndef a():\n    return show(request.args["x"])\n@app.route("/b")\ndef b():\n    return done(request.args["x"])\n`);
     assert.deepEqual(rule(fs, 'code/python/xss').map((f) => f.location.startLine), [14]);
+  });
+});
+
+describe('taint engine: source markers', () => {
+  it('the page location counts as a source marker; the word inside names, paths and prose does not', async () => {
+    for (const text of ['const h = location.hash;', 'go(window.location.href)', 'const { search } = location;\n', 'el.innerHTML = document.location.search']) assert.ok(hasSourceMarker('javascript', text), text);
+    for (const text of ['this.state.startLocation = pos;', 'import { Position } from "./util/location.ts";', '// report the yield location so callers see it\n', 'node.loc.location = x;']) assert.ok(!hasSourceMarker('javascript', text), text);
+    const fs = await scan('a.js', 'const q = location.hash.slice(1);\ndocument.body.innerHTML = q;\n');
+    assert.ok(fs.some((f) => f.location.startLine === 2), 'DOM XSS from location.hash is still found');
   });
 });

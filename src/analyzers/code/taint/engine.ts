@@ -1503,7 +1503,7 @@ export class TaintEngine {
   }
 }
 
-const JS_SOURCE_MARKERS = ['req.', 'req[', 'request.', 'ctx.', 'process.argv', 'process.env', 'location', 'document.', 'formData', 'searchParams', '@Body', '@Query', '@Param', '@Headers', 'window.name', 'prompt(', 'event.data', '.payload', 'use server'];
+const JS_SOURCE_MARKERS = ['req.', 'req[', 'request.', 'ctx.', 'process.argv', 'process.env', 'document.', 'formData', 'searchParams', '@Body', '@Query', '@Param', '@Headers', 'window.name', 'prompt(', 'event.data', '.payload', 'use server'];
 const PY_SOURCE_MARKERS = ['request', 'sys.argv', 'input(', 'environ', 'getenv', '.route(', '@app.', '@router.', 'APIRouter'];
 
 /** `key` occurs as a call of that exact name: `eval(` but not `_eval(` or `.eval(`; `.execute(` as a method. */
@@ -1518,7 +1518,27 @@ function mentions(text: string, key: string): boolean {
 
 /** Cheap proof that a file may contain a taint source at all. */
 export function hasSourceMarker(language: CodeLanguage, text: string): boolean {
-  return (language === 'python' ? PY_SOURCE_MARKERS : JS_SOURCE_MARKERS).some((m) => text.includes(m));
+  if (language === 'python') return PY_SOURCE_MARKERS.some((m) => text.includes(m));
+  return JS_SOURCE_MARKERS.some((m) => text.includes(m)) || mentionsLocation(text);
+}
+
+/**
+ * The page's `location` as a value (`location.hash`, `window.location`, `= location;`), not the word inside
+ * other names (startLocation, locations), paths ("./util/location.js") or prose: parsers and compilers say
+ * "location" everywhere, and a marker sends the whole file through the taint walk.
+ */
+function mentionsLocation(text: string): boolean {
+  for (let i = text.indexOf('location'); i !== -1; i = text.indexOf('location', i + 8)) {
+    const after = text[i + 8] ?? '';
+    if (!'.[;),\n'.includes(after) || after === '') continue;
+    const before = i === 0 ? ' ' : text[i - 1]!;
+    if (before === '.') {
+      if (/(?:window|document|globalThis|self|top|parent)\.$/.test(text.slice(Math.max(0, i - 11), i))) return true;
+      continue;
+    }
+    if (!/[A-Za-z0-9_$\/'"`-]/.test(before)) return true;
+  }
+  return false;
 }
 
 function calleeMatches(callee: string, last: string, sink: SinkSpec): boolean {

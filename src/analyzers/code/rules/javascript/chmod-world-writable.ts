@@ -27,7 +27,8 @@ export const rule: PatternRule = {
   meta,
   language: 'javascript',
   message: "A file is made world-writable.",
-  prefilter: ["chmod","mode"],
+  // The callee names the matcher requires ("mode" alone was in most files).
+  prefilter: ["chmod", "mkdir", "writeFile"],
   matchers: [
   {
     "kind": "call_expression",
