@@ -43,16 +43,18 @@ export const rule: PatternRule = {
   meta,
   language: 'python',
   message: "eval/exec is called with a non-literal argument.",
-  prefilter: ["eval", "exec"],
+  // `eval(`, spaced `eval (`, and the Python 2 statement `exec code`; bare "eval" is in every `_eval_*` method name.
+  prefilter: ["eval(", "exec(", "eval (", "exec "],
   skipInTests: true,
-  matchers: [
+  // One matcher with alternatives: each matcher is a walk of the whole tree.
+  matchers: [{ any: [
     // By the callee node, so `eval (src)` and calls split over lines count.
     { kind: 'call', has: { field: 'function', kind: 'identifier', regex: '^(?:eval|exec)$' } },
     // Python 2: `exec code in namespace`.
     { kind: 'exec_statement' },
     // A call the parser could not close (a file cut short, a syntax error after it): `exec (` inside an ERROR node.
     { kind: 'identifier', regex: '^(?:eval|exec)$', inside: { kind: 'ERROR', stopBy: 'neighbor' } },
-  ],
+  ] }],
   check: (node) => {
     const k = node.kind().toString();
     if (k === 'call') return dynamic(node.field('arguments')?.children().find((c) => c.isNamed()));

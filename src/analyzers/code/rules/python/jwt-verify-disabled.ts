@@ -27,7 +27,8 @@ export const rule: PatternRule = {
   meta,
   language: 'python',
   message: "A JWT is decoded without verifying its signature.",
-  prefilter: ["verify"],
+  // The matcher requires jwt.decode.
+  prefilter: ["jwt.decode"],
   matchers: [
   {
     "kind": "call",

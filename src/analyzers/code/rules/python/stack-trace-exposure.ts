@@ -27,7 +27,8 @@ export const rule: PatternRule = {
   meta,
   language: 'python',
   message: "Exception details are returned in a response.",
-  prefilter: ["format_exc","str(e","str(ex","str(err"],
+  // Exactly the texts the matchers need ("str(e" was also every str(expr)).
+  prefilter: ["format_exc", "str(e)", "str(ex)", "str(exc)", "str(err)", "str(error)"],
   matchers: [
   {
     "kind": "return_statement",

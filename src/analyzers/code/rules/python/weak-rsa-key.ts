@@ -27,7 +27,8 @@ export const rule: PatternRule = {
   meta,
   language: 'python',
   message: "An RSA/DSA key is generated with fewer than 2048 bits.",
-  prefilter: ["generate"],
+  // The callees the matcher requires ("generate" alone is in most code that has generators).
+  prefilter: ["generate_private_key", "RSA.generate", "DSA.generate"],
   matchers: [
   {
     "kind": "call",
