@@ -254,6 +254,8 @@ describe('taint engine: source markers', () => {
   it('the page location counts as a source marker; the word inside names, paths and prose does not', async () => {
     for (const text of ['const h = location.hash;', 'go(window.location.href)', 'const { search } = location;\n', 'el.innerHTML = document.location.search']) assert.ok(hasSourceMarker('javascript', text), text);
     for (const text of ['this.state.startLocation = pos;', 'import { Position } from "./util/location.ts";', '// report the yield location so callers see it\n', 'node.loc.location = x;']) assert.ok(!hasSourceMarker('javascript', text), text);
+    for (const text of ['name = request.args["n"]', 'def view(request):\n', 'key = os.environ["K"]', 'from os import environ\n']) assert.ok(hasSourceMarker('python', text), text);
+    for (const text of ['# increase the requested number of terms\n', 'into a tabular environment\n']) assert.ok(!hasSourceMarker('python', text), text);
     const fs = await scan('a.js', 'const q = location.hash.slice(1);\ndocument.body.innerHTML = q;\n');
     assert.ok(fs.some((f) => f.location.startLine === 2), 'DOM XSS from location.hash is still found');
   });

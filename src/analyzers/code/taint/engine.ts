@@ -1504,7 +1504,7 @@ export class TaintEngine {
 }
 
 const JS_SOURCE_MARKERS = ['req.', 'req[', 'request.', 'ctx.', 'process.argv', 'process.env', 'document.', 'formData', 'searchParams', '@Body', '@Query', '@Param', '@Headers', 'window.name', 'prompt(', 'event.data', '.payload', 'use server'];
-const PY_SOURCE_MARKERS = ['request', 'sys.argv', 'input(', 'environ', 'getenv', '.route(', '@app.', '@router.', 'APIRouter'];
+const PY_SOURCE_MARKERS = ['sys.argv', 'input(', 'getenv', '.route(', '@app.', '@router.', 'APIRouter'];
 
 /** `key` occurs as a call of that exact name: `eval(` but not `_eval(` or `.eval(`; `.execute(` as a method. */
 function mentions(text: string, key: string): boolean {
@@ -1518,8 +1518,18 @@ function mentions(text: string, key: string): boolean {
 
 /** Cheap proof that a file may contain a taint source at all. */
 export function hasSourceMarker(language: CodeLanguage, text: string): boolean {
-  if (language === 'python') return PY_SOURCE_MARKERS.some((m) => text.includes(m));
+  if (language === 'python') return PY_SOURCE_MARKERS.some((m) => text.includes(m)) || mentionsWord(text, 'request') || mentionsWord(text, 'environ');
   return JS_SOURCE_MARKERS.some((m) => text.includes(m)) || mentionsLocation(text);
+}
+
+/** `word` as a whole name (`request.args`, `os.environ[`), not inside others (requested, environment). */
+function mentionsWord(text: string, word: string): boolean {
+  for (let i = text.indexOf(word); i !== -1; i = text.indexOf(word, i + word.length)) {
+    if (i > 0 && /[A-Za-z0-9_]/.test(text[i - 1]!)) continue;
+    if (i + word.length < text.length && /[A-Za-z0-9_]/.test(text[i + word.length]!)) continue;
+    return true;
+  }
+  return false;
 }
 
 /**
