@@ -445,21 +445,27 @@ export class TaintEngine {
     const kinds = [...this.fns].filter((k) => k !== 'lambda' && k !== 'arrow_function' && k !== 'function_expression' && k !== 'function');
     for (const fn of this.root.findAll({ rule: { any: kinds.map((kind) => ({ kind })) } })) {
       const body = fn.text();
-      if (keys.some((k) => mentions(body, k))) this.summarize(fn, new Map());
+      if (keys.some((k) => typeof k === 'string' ? mentions(body, k) : mentionsReceiverCall(body, k.method, k.receivers))) this.summarize(fn, new Map());
     }
     return this.hits;
   }
 
-  private paramSinkKeys(): string[] {
+  private paramSinkKeys(): Array<string | { method: string; receivers: readonly string[] }> {
     const keys = new Set<string>();
+    const onReceivers: Array<{ method: string; receivers: readonly string[] }> = [];
     for (const rule of this.rules) {
       for (const sink of rule.sinks) {
         if (!sink.fromParams || (sink.fileText && !this.text.includes(sink.fileText))) continue;
         for (const c of sink.calls ?? []) keys.add(c.includes('.') ? `.${lastSegment(c)}(` : `${c}(`);
-        for (const m of sink.methods ?? []) keys.add(`.${m}(`);
+        // `db.get(` / `this.db.get(`, not every Map's `.get(`: the sink only matches on these receivers.
+        // A copy (`const d = db`) calls the sink under another name: then any `.get(` may be it.
+        const receivers = sink.receivers?.map(lastSegment);
+        const copied = receivers?.some((r) => mentionsWord(this.text, `= ${r}`) || mentionsWord(this.text, `=${r}`));
+        if (receivers && !copied) for (const m of sink.methods ?? []) onReceivers.push({ method: m, receivers });
+        else for (const m of sink.methods ?? []) keys.add(`.${m}(`);
       }
     }
-    return [...keys].filter((k) => mentions(this.text, k));
+    return [...[...keys].filter((k) => mentions(this.text, k)), ...onReceivers.filter((k) => mentionsReceiverCall(this.text, k.method, k.receivers))];
   }
 
   private collectFunctions(root: SgNode): void {
@@ -1522,6 +1528,20 @@ export function hasSourceMarker(language: CodeLanguage, text: string): boolean {
   return JS_SOURCE_MARKERS.some((m) => text.includes(m)) || mentionsLocation(text);
 }
 
+/** `recv.method(` for one of the receivers (also split over lines: `db\n  .get(`), bounded per occurrence. */
+function mentionsReceiverCall(text: string, method: string, receivers: readonly string[]): boolean {
+  const key = `.${method}(`;
+  for (let i = text.indexOf(key); i !== -1; i = text.indexOf(key, i + 1)) {
+    let j = i;
+    for (let k = 0; k < 200 && j > 0 && /\s/.test(text[j - 1]!); k++) j--;
+    for (const r of receivers) {
+      if (j < r.length || text.slice(j - r.length, j) !== r) continue;
+      if (j === r.length || !/[A-Za-z0-9_$]/.test(text[j - r.length - 1]!)) return true;
+    }
+  }
+  return false;
+}
+
 /** `word` as a whole name (`request.args`, `os.environ[`), not inside others (requested, environment). */
 function mentionsWord(text: string, word: string): boolean {
   for (let i = text.indexOf(word); i !== -1; i = text.indexOf(word, i + word.length)) {
@@ -1539,8 +1559,9 @@ function mentionsWord(text: string, word: string): boolean {
  */
 function mentionsLocation(text: string): boolean {
   for (let i = text.indexOf('location'); i !== -1; i = text.indexOf('location', i + 8)) {
+    // `location.hash`, `location[k]`, `= location;`, `f(location)`; not the end of a sentence in a comment.
     const after = text[i + 8] ?? '';
-    if (!'.[;),\n'.includes(after) || after === '') continue;
+    if (after === '.' ? !/[A-Za-z_$]/.test(text[i + 9] ?? '') : !'[;),'.includes(after) || after === '') continue;
     const before = i === 0 ? ' ' : text[i - 1]!;
     if (before === '.') {
       if (/(?:window|document|globalThis|self|top|parent)\.$/.test(text.slice(Math.max(0, i - 11), i))) return true;

@@ -1,5 +1,6 @@
 import type { RuleMeta } from '../../../../core/rule.js';
 import type { PatternRule } from '../types.js';
+import { isLiteralString, resolve } from './lib/values.js';
 
 export const meta: RuleMeta = {
   "id": "code/javascript/non-literal-regexp",
@@ -40,5 +41,5 @@ export const rule: PatternRule = {
     "regex": "^RegExp\\("
   }
 ],
-  check: (node) => { const args = node.field('arguments'); const first = args?.children().find((c) => c.isNamed()); if (!first) return false; const k = first.kind().toString(); if (k === 'string' || k === 'regex') return false; if (k === 'template_string' && !first.text().includes('${')) return false; return !/escape/i.test(first.text()); },
+  check: (node) => { const args = node.field('arguments'); const arg = args?.children().find((c) => c.isNamed()); if (!arg) return false; /* A name bound once to a literal in scope is that literal. */ const first = arg.kind().toString() === 'identifier' && isLiteralString(resolve(arg)) ? resolve(arg) : arg; const k = first.kind().toString(); if (k === 'string' || k === 'regex') return false; if (k === 'template_string' && !first.text().includes('${')) return false; return !/escape/i.test(first.text()); },
 };

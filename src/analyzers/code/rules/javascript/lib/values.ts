@@ -28,7 +28,8 @@ export function initializerOf(use: SgNode, name: string): SgNode | undefined {
       .filter((d) => d.field('name')?.text() === name && d.range().start.index < at);
     if (decls.length === 0) continue;
     if (decls.length > 1) return undefined;
-    const reassigned = scope.findAll({ rule: { kind: 'assignment_expression', has: { field: 'left', kind: 'identifier' } } })
+    // `x = …` and `x += …` both change what the name holds.
+    const reassigned = scope.findAll({ rule: { any: [{ kind: 'assignment_expression' }, { kind: 'augmented_assignment_expression' }], has: { field: 'left', kind: 'identifier' } } })
       .some((a) => a.field('left')?.text() === name);
     return reassigned ? undefined : decls[0]!.field('value') ?? undefined;
   }
