@@ -1484,7 +1484,7 @@ export class TaintEngine {
     if (taint.origin === 'param') {
       summary?.paramHits.push(hit);
       // Unknown origin: only string construction into the sink is worth a (medium) finding.
-      if (sink.fromParams && taint.constructed) this.hits.push(hit);
+      if (sink.fromParams && taint.constructed && !(sink.category === 'sql' && quotedButNotSql(node.field('arguments')?.children().find((c) => c.isNamed())?.text() ?? ''))) this.hits.push(hit);
       return;
     }
     this.hits.push(hit);
@@ -1540,6 +1540,16 @@ function mentionsReceiverCall(text: string, method: string, receivers: readonly 
     }
   }
   return false;
+}
+
+/**
+ * A query argument whose literal text says it is not SQL (`commands.execute("save.file %s" % p)`, a device's
+ * `execute('{} gzip {}'.format(...))`): for parameters of unknown origin, `execute` alone is not enough.
+ * A query held in a variable has no quotes and stays a candidate.
+ */
+function quotedButNotSql(argText: string): boolean {
+  if (argText.length > 20_000 || !/['"`]/.test(argText)) return false;
+  return !/\b(?:select|insert|update|delete|drop|create|alter|replace|pragma|merge|truncate|grant|revoke|attach|with|call|exec|show|describe|values|where|from|set)\b/i.test(argText);
 }
 
 /** `word` as a whole name (`request.args`, `os.environ[`), not inside others (requested, environment). */

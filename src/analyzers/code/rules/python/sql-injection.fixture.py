@@ -17,3 +17,11 @@ def lookup():
 def by_email(cursor, email):
 # ruleid: code/python/sql-injection
     cursor.execute(f"SELECT id FROM users WHERE email = '{email}'")
+
+
+def save_view(master, path):
+    # Not SQL: a command runner's execute() with a parameter.
+# ok: code/python/sql-injection
+    master.commands.execute("save.file @shown %s" % path)
+# ruleid: code/python/sql-injection
+    master.db.execute("DELETE FROM views WHERE path = '%s'" % path)

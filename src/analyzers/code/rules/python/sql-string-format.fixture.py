@@ -76,3 +76,10 @@ def summary():
     # A module constant: fixed text.
 # ok: code/python/sql-string-format
     g.db.execute("SELECT count(*) FROM %s" % TABLE_NAME)
+
+
+def create_database():
+    # A template assembled from literal pieces, then filled by .format() from values of unknown origin.
+    sql = 'CREATE DATABASE {name} ' + ('WITH OWNER {owner}' if g.owner else '')
+# ruleid: code/python/sql-string-format
+    g.cursor.execute(sql.format(name=g.name, owner=g.owner))

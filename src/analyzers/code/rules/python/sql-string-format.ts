@@ -141,13 +141,26 @@ function moduleAssignments(use: SgNode, name: string): SgNode[] {
   return out;
 }
 
+/** A template assembled with `+` from literal pieces and optional parts (`'CREATE DATABASE {name} ' + (' OWNER {o}' if o else '')`): its literal text, with `?` for the rest. */
+function concatenatedTemplate(node: SgNode): string | undefined {
+  if (kindOf(node) !== 'binary_operator' || node.field('operator')?.text() !== '+') return undefined;
+  const parts: SgNode[] = [];
+  const flatten = (n: SgNode, d: number): void => {
+    if (d < 50 && kindOf(n) === 'binary_operator' && n.field('operator')?.text() === '+') { const l = n.field('left'), r = n.field('right'); if (l) flatten(l, d + 1); if (r) flatten(r, d + 1); } else parts.push(n);
+  };
+  flatten(node, 0);
+  const first = parts[0] ? literalText(parts[0]) : undefined;
+  if (first === undefined) return undefined;
+  return parts.map((p) => literalText(p) ?? ' ? ').join('');
+}
+
 /** The SQL template text behind a node: a literal, or a name assigned one in the same scope. */
 function templateOf(node: SgNode): string | undefined {
   const lit = literalText(node);
   if (lit !== undefined) return lit;
   if (kindOf(node) === 'identifier') {
     const values = assignmentsOf(node, node.text());
-    if (values.length === 1) return literalText(values[0]!);
+    if (values.length === 1) return literalText(values[0]!) ?? concatenatedTemplate(values[0]!);
     // A name that says what it holds (`query % x`, `sql.format(...)`) when its literal is out of sight.
     if (values.length === 0 && /^(?:sql|query|stmt|statement)/i.test(node.text())) return 'SELECT x FROM t';
   }
