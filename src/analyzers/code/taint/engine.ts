@@ -431,8 +431,8 @@ export class TaintEngine {
   }
 
   run(): SinkHit[] {
-    this.collectFunctions(this.root);
     if (hasSourceMarker(this.language, this.text)) {
+      this.collectFunctions(this.root);
       this.analyzeBody(this.root, new Map(), undefined);
       // Functions never reached from the module walk (e.g. exported but uncalled) still get analysed.
       for (const fn of this.functions.values()) this.summarize(fn, new Map());
@@ -442,6 +442,7 @@ export class TaintEngine {
     // only functions whose text mentions such a sink are walked (callees are summarised on demand).
     const keys = this.paramSinkKeys();
     if (keys.length === 0) return this.hits;
+    this.collectFunctions(this.root);
     const kinds = [...this.fns].filter((k) => k !== 'lambda' && k !== 'arrow_function' && k !== 'function_expression' && k !== 'function');
     for (const fn of this.root.findAll({ rule: { any: kinds.map((kind) => ({ kind })) } })) {
       const body = fn.text();
