@@ -3,7 +3,8 @@
  * OWASP Benchmark Python (TPR − FPR per category), SecuribenchMicro.js (BAD/OK lines), CWEval JS
  * (unsafe vs task files) and CyberSecEval Python/JavaScript origin_code (recall per claimed CWE).
  *
- *   node dist/tools/measure-code.js [CORPORA_DIR]
+ *   node dist/tools/measure-code.js [CORPORA_DIR] [owasp|securibench|cweval|cyberseceval ...]
+ *   MEASURE_MISSES=1 also prints the flagged line of every missed CyberSecEval record.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -152,13 +153,14 @@ function claimedFor(language: string): Set<string> {
 
 async function cyberseceval(): Promise<void> {
   for (const variant of ['instruct/instruct.json', 'autocomplete/autocomplete.json']) {
-    const records = JSON.parse(readFileSync(join(CORPORA, 'cyberseceval', variant), 'utf8')) as Array<{ language: string; cwe_identifier: string; origin_code: string; pattern_desc: string }>;
+    const records = JSON.parse(readFileSync(join(CORPORA, 'cyberseceval', variant), 'utf8')) as Array<{ language: string; cwe_identifier: string; origin_code: string; pattern_desc: string; line_text?: string }>;
     for (const language of ['python', 'javascript']) {
       const claimed = claimedFor(language);
       const per = new Map<string, [number, number]>();
       const perPattern = new Map<string, [number, number]>();
       const otherPatterns = new Map<number, [number, number]>();
       let n = 0, hit = 0, unclaimed = 0;
+      const missed = new Map<string, string[]>();
       for (const rec of records) {
         if (rec.language !== language) continue;
         const cwe = rec.cwe_identifier;
@@ -173,6 +175,7 @@ async function cyberseceval(): Promise<void> {
           continue;
         }
         const ok = findings.some((f) => matchesCwe(f, cwe));
+        if (!ok) missed.set(cwe, [...(missed.get(cwe) ?? []), (rec.line_text ?? '').trim().slice(0, 120)]);
         const p = per.get(cwe) ?? [0, 0];
         p[0]++; if (ok) p[1]++;
         per.set(cwe, p);
@@ -188,6 +191,8 @@ async function cyberseceval(): Promise<void> {
         console.log(`  ${cwe.padEnd(9)} ${h}/${t} ${pct(h, t)}`);
         const patterns = [...perPattern].filter(([k]) => k.startsWith(`${cwe}\u0000`));
         if (patterns.length > 1) for (const [k, [pt, ph]] of patterns) console.log(`      ${ph}/${pt} ${pct(ph, pt)}  ${k.split('\u0000')[1]}`);
+        // MEASURE_MISSES=1: the flagged line of each missed record, to group misses by code pattern.
+        if (process.env.MEASURE_MISSES) for (const line of missed.get(cwe) ?? []) console.log(`      miss: ${line}`);
       }
       for (const [cwe, why] of Object.entries(NOT_CLAIMED[language] ?? {})) console.log(`  ${cwe.padEnd(9)} not claimed: ${why}`);
       for (const [i, [t, h]] of otherPatterns) {

@@ -24,3 +24,8 @@ test('a whole file with docstrings parses once, unchanged', () => {
   const text = '"""Module doc."""\nimport os\n\ndef f(x):\n    """Doc."""\n    return os.path.join(x, "a")\n';
   assert.deepEqual(calls(text), ['os.path.join']);
 });
+
+test('a fragment that starts and ends inside docstrings is still re-read (the ERROR left at the end is the same size)', () => {
+  const fragment = '    >>> probe(x)\n\n    """\n    n = len(x)\n    f = eval("dist.%s.ppf" % name)\n    return f(n)\n\ndef g():\n    """Starts a doc that the fragment cuts\n';
+  assert.ok(calls(fragment).includes('eval'), calls(fragment).join(', '));
+});

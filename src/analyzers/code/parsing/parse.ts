@@ -48,7 +48,7 @@ function errorBytes(root: SgRoot): number {
  * Parses a file, and when it is a fragment that starts inside a triple-quoted string (a docstring's tail:
  * a hunk, a snippet cut from a longer file), parses it again with that tail blanked out. Without this the
  * first closing quotes open a string, and every statement after them is read as string text or ERROR.
- * Blanking keeps every offset and line; the second parse is kept only when it leaves less in ERROR nodes
+ * Blanking keeps every offset and line; the second parse is kept only when it leaves no more in ERROR nodes
  * and finds more calls.
  */
 export function parseFile(lang: Lang | string, text: string): SgRoot {
@@ -62,6 +62,6 @@ export function parseFile(lang: Lang | string, text: string): SgRoot {
   const second = parseSource(lang, blanked);
   // Fewer bytes in ERROR alone is not enough: blanking a file down to a trailing unclosed string also
   // clears its errors. The reading that sees more calls is the one that kept the code.
-  if (errorBytes(second) >= before) return first;
+  if (errorBytes(second) > before) return first;
   return second.root().findAll({ rule: { kind: 'call' } }).length > first.root().findAll({ rule: { kind: 'call' } }).length ? second : first;
 }
