@@ -71,7 +71,9 @@ export function formatRow(m: Measurement): string {
 export function ratio(ours: Measurement, peer: Measurement): string {
   const speed = peer.medianMs / ours.medianMs;
   const mem = ours.peakKb && peer.peakKb ? `, memory ${(ours.peakKb / peer.peakKb).toFixed(2)}× of peer` : '';
-  return `  → ${ours.label} is ${speed.toFixed(1)}× ${speed >= 1 ? 'faster' : 'slower'} than ${peer.label}${mem}`;
+  // "0.7× slower" reads as faster; below 1 say how many times the peer's time it takes.
+  const verdict = speed >= 1 ? `is ${speed.toFixed(1)}× faster than` : `takes ${(1 / speed).toFixed(2)}× the time of (runs at ${speed.toFixed(2)}× the speed of)`;
+  return `  → ${ours.label} ${verdict} ${peer.label}${mem}`;
 }
 
 export function peer(ctx: BenchContext, ...parts: string[]): string | undefined {
