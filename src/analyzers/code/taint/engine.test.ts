@@ -241,6 +241,17 @@ describe('taint engine: hostile shapes', () => {
     assert.ok(performance.now() - started < 5000, 'bounded work');
     assert.ok(rule(fs, 'code/python/command-injection').some((f) => f.location.startLine === 7));
   });
+
+  it('a run of block comments before the code does not make the use-server test backtrack', async () => {
+    // The directive appears later in the file (not first), so the module-start test must fail — quickly.
+    const text = `${'/* c */ '.repeat(40)}\nimport { readFile } from 'fs/promises';\nexport async function load(p: string) { 'use server'; return readFile(p); }\n`;
+    const started = performance.now();
+    const fs = await scan('a.ts', text);
+    assert.ok(performance.now() - started < 2000, `took ${performance.now() - started} ms`);
+    assert.equal(rule(fs, 'code/javascript/path-traversal').length, 1, 'a function-level directive still makes a server action');
+    const module = await scan('b.ts', `/* a */ // b\n/** c */\n'use server';\nimport { readFile } from 'fs/promises';\nexport async function load(p: string) { return readFile(p); }\n`);
+    assert.equal(rule(module, 'code/javascript/path-traversal').length, 1, 'a module directive after comments is recognised');
+  });
 });
 
 describe('taint engine: helpers with several returns', () => {

@@ -332,8 +332,19 @@ function leavesFunction(arm: SgNode): boolean {
   return false;
 }
 
-/** A module whose first statement is the `'use server'` directive (after comments). */
-const SERVER_MODULE = /^(?:\s|\/\/[^\n]*\n|\/\*[^]*?\*\/)*(['"])use server\1/;
+/**
+ * A module whose first statement is the `'use server'` directive (after comments). A scanner, not a regex:
+ * `(?:\s|//…|/*…*\/)*` backtracks exponentially over a run of block comments when the directive is absent.
+ */
+function isServerModule(text: string): boolean {
+  let i = 0;
+  for (;;) {
+    while (i < text.length && /\s/.test(text[i]!)) i++;
+    if (text.startsWith('//', i)) { const nl = text.indexOf('\n', i); if (nl === -1) return false; i = nl + 1; continue; }
+    if (text.startsWith('/*', i)) { const end = text.indexOf('*/', i + 2); if (end === -1) return false; i = end + 2; continue; }
+    return text.startsWith("'use server'", i) || text.startsWith('"use server"', i);
+  }
+}
 
 /** Framework calls that take the request object for context and return no request data. */
 const REQUEST_CONTEXT_CALLS = new Set(['render', 'render_template', 'render_to_string', 'TemplateResponse', 'login', 'logout', 'login_user', 'logout_user', 'authenticate', 'get_token', 'rotate_token', 'isinstance', 'id', 'type', 'bool', 'len', 'hasattr', 'getattr', 'setattr', 'print', 'debug', 'info', 'warning', 'error', 'exception', 'success', 'add_message', 'is_safe_url', 'url_has_allowed_host_and_scheme', 'has_permission', 'check_permissions', 'verify']);
@@ -557,7 +568,7 @@ export class TaintEngine {
 
   private isServerAction(fn: SgNode): boolean {
     // Asked for every function summarised: the file-wide tests are computed once (a text search per function was quadratic on large files).
-    this.serverText ??= this.language === 'javascript' && this.text.includes('use server') ? (SERVER_MODULE.test(this.text) ? 'module' : 'some') : 'none';
+    this.serverText ??= this.language === 'javascript' && this.text.includes('use server') ? (isServerModule(this.text) ? 'module' : 'some') : 'none';
     if (this.serverText === 'none') return false;
     const body = fn.field('body');
     const first = body?.children().find((c) => c.isNamed() && c.kind().toString() !== 'comment');
