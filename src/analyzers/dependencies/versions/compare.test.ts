@@ -75,3 +75,23 @@ test('NuGet pads to four parts, orders prereleases case-insensitively and ignore
   assert.throws(() => compareVersions('NuGet', '1.0.0.0.0', '1.0'));
   assert.throws(() => compareVersions('NuGet', 'latest', '1.0'));
 });
+
+test('a hostile version string is rejected in linear time, in every ecosystem', () => {
+  // A lockfile version is attacker text: a long digit run followed by a newline made the
+  // SemVer fallback backtrack quadratically (seconds on 100 kB).
+  const hostile = ['1'.repeat(100_000) + '\nx', '1.' + '1'.repeat(100_000) + '\n', '1' + '.a'.repeat(50_000) + '!', '1' + 'a1'.repeat(50_000)];
+  for (const ecosystem of ['npm', 'crates.io', 'Go', 'PyPI', 'RubyGems', 'Packagist', 'Maven', 'NuGet']) {
+    for (const v of hostile) {
+      const t0 = performance.now();
+      try {
+        compareVersions(ecosystem, v, '1.0.0');
+      } catch {
+        // unreadable is the expected answer; only the time matters here
+      }
+      const ms = performance.now() - t0;
+      assert.ok(ms < 200, `${ecosystem} took ${ms.toFixed(0)} ms on ${JSON.stringify(v.slice(0, 12))}…`);
+    }
+  }
+  assert.equal(compareVersions('npm', '1.2', '1.2.0'), 0);
+  assert.equal(compareVersions('Go', 'v1.2.3-rc.1', '1.2.3'), -1);
+});

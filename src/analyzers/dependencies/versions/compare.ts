@@ -34,7 +34,9 @@ function semverCompare(a: string, b: string): number {
 function toSemver(v: string): string {
   let s = v.trim().replace(/^v(?=\d)/, '');
   if (semver.valid(s)) return s;
-  const m = /^(\d+)(?:\.(\d+))?(?:\.(\d+))?(.*)$/.exec(s);
+  // The tail is [^]* (not .*): a version holding a newline must not make `$` fail and the
+  // leading digit run backtrack one digit at a time (quadratic on a hostile lockfile).
+  const m = /^(\d{1,40})(?:\.(\d{1,40}))?(?:\.(\d{1,40}))?([^]*)$/.exec(s);
   if (m) {
     s = `${m[1]}.${m[2] ?? '0'}.${m[3] ?? '0'}${m[4] ?? ''}`;
     if (semver.valid(s)) return s;
