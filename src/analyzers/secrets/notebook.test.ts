@@ -39,6 +39,16 @@ describe('notebooks', () => {
     assert.deepEqual(offsets, [1, 2, 4, 5, 7, 13]);
   });
 
+  it('an empty object before a string in an array does not turn the string into a key', () => {
+    // `{}` leaves the tokenizer expecting a key; the string after it in an array is a value.
+    const raw = '{"cells": [{"cell_type": "code", "metadata": {}, "outputs": [{"output_type": "stream", "text": [{}, "first\\n", "second"]}], "source": ["x = 1"]}]}';
+    const result = splitNotebook(raw);
+    assert.ok(result.ok);
+    const output = result.split.parts.find((p) => p.kind === 'output');
+    assert.equal(output?.text, 'first\nsecond');
+    assert.ok(!result.split.rest.includes('first'), 'decoded output strings are blanked in the rest');
+  });
+
   it('splits cells into decoded source and output parts, skipping images, and blanks them in the rest', () => {
     const result = splitNotebook(leaky);
     assert.ok(result.ok);

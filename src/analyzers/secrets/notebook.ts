@@ -77,6 +77,8 @@ export function splitNotebook(raw: string): NotebookResult {
       i++;
     } else if (c === 0x7d || c === 0x5d) {
       stack.pop();
+      // An empty `{}` never reached a `:`; what follows a closed container is never a key.
+      expectKey = false;
       i++;
     } else if (c === 0x2c /* , */) {
       const top = stack[stack.length - 1];
