@@ -2,8 +2,8 @@ import type { SgNode } from '@ast-grep/napi';
 
 /**
  * Small, bounded value lookups for JavaScript pattern rules: what an identifier was initialised with
- * in the enclosing function, and whether an expression is a constant byte/string value. Nothing here
- * walks more than the enclosing scope, so a hostile file cannot make a rule quadratic in its size.
+ * in the enclosing function, and whether an expression is a constant byte/string value. Each scope is
+ * walked once per tree (see namesIn), so a hostile file cannot make a rule quadratic in its size.
  */
 
 const SCOPES = new Set(['function_declaration', 'function_expression', 'arrow_function', 'method_definition', 'generator_function_declaration', 'program']);
@@ -16,6 +16,42 @@ export function enclosingScope(node: SgNode): SgNode | undefined {
   return undefined;
 }
 
+interface ScopeNames {
+  /** Declarations per name, in source order, with their initialiser. */
+  readonly decls: Map<string, Array<{ start: number; value: SgNode | undefined }>>;
+  /** Names assigned (`x = …`, `x += …`) anywhere in the scope. */
+  readonly assigned: Set<string>;
+}
+
+/**
+ * Declarations and assignments per scope, built once per scope and tree: rules resolve an identifier for
+ * every match, and searching the program on each lookup made a file with thousands of matches quadratic.
+ */
+const scopeIndex = new WeakMap<object, Map<string, ScopeNames>>();
+
+function namesIn(scope: SgNode): ScopeNames {
+  const root = scope.getRoot();
+  let byScope = scopeIndex.get(root);
+  if (!byScope) scopeIndex.set(root, (byScope = new Map()));
+  const r = scope.range();
+  const key = `${scope.kind().toString()}@${r.start.index}-${r.end.index}`;
+  let names = byScope.get(key);
+  if (names) return names;
+  names = { decls: new Map(), assigned: new Set() };
+  for (const d of scope.findAll({ rule: { kind: 'variable_declarator', has: { field: 'name', kind: 'identifier' } } })) {
+    const name = d.field('name')?.text() ?? '';
+    const list = names.decls.get(name) ?? [];
+    list.push({ start: d.range().start.index, value: d.field('value') ?? undefined });
+    names.decls.set(name, list);
+  }
+  // `x = …` and `x += …` both change what the name holds.
+  for (const a of scope.findAll({ rule: { any: [{ kind: 'assignment_expression' }, { kind: 'augmented_assignment_expression' }], has: { field: 'left', kind: 'identifier' } } })) {
+    names.assigned.add(a.field('left')?.text() ?? '');
+  }
+  byScope.set(key, names);
+  return names;
+}
+
 /**
  * The single initialiser of `name` visible from `use`: a `const`/`let`/`var` declaration in the enclosing
  * scope chain, before the use, never reassigned in that scope. Undefined when unknown or ambiguous.
@@ -23,15 +59,13 @@ export function enclosingScope(node: SgNode): SgNode | undefined {
 export function initializerOf(use: SgNode, name: string): SgNode | undefined {
   const at = use.range().start.index;
   for (let scope = enclosingScope(use), hops = 0; scope && hops < 4; scope = enclosingScope(scope), hops++) {
-    if (scope.text().length > MAX_SCOPE_CHARS && scope.kind().toString() !== 'program') continue;
-    const decls = scope.findAll({ rule: { kind: 'variable_declarator', has: { field: 'name', kind: 'identifier' } } })
-      .filter((d) => d.field('name')?.text() === name && d.range().start.index < at);
+    const r = scope.range();
+    if (r.end.index - r.start.index > MAX_SCOPE_CHARS && scope.kind().toString() !== 'program') continue;
+    const names = namesIn(scope);
+    const decls = (names.decls.get(name) ?? []).filter((d) => d.start < at);
     if (decls.length === 0) continue;
     if (decls.length > 1) return undefined;
-    // `x = …` and `x += …` both change what the name holds.
-    const reassigned = scope.findAll({ rule: { any: [{ kind: 'assignment_expression' }, { kind: 'augmented_assignment_expression' }], has: { field: 'left', kind: 'identifier' } } })
-      .some((a) => a.field('left')?.text() === name);
-    return reassigned ? undefined : decls[0]!.field('value') ?? undefined;
+    return names.assigned.has(name) ? undefined : decls[0]!.value;
   }
   return undefined;
 }
