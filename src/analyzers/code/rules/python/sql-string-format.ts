@@ -105,8 +105,36 @@ function rateParts(parts: SgNode[], depth: number): Rating {
 /** The function (or module) around a node, when small enough to search. */
 function scopeOf(node: SgNode): SgNode | undefined {
   let cur = node.parent();
-  for (let i = 0; cur && i < 200; i++, cur = cur.parent()) if (SCOPES.has(kindOf(cur))) return cur.text().length <= MAX_SCOPE_CHARS ? cur : undefined;
+  for (let i = 0; cur && i < 200; i++, cur = cur.parent()) {
+    if (!SCOPES.has(kindOf(cur))) continue;
+    const r = cur.range();
+    return r.end.index - r.start.index <= MAX_SCOPE_CHARS ? cur : undefined;
+  }
   return undefined;
+}
+
+type Assigned = Array<{ start: number; plain: boolean; value: SgNode }>;
+/**
+ * Assignments per name, per scope (and the module's top-level ones under the key `top`), built once per
+ * tree: the rule looks names up for every execute call, and a search per lookup made big modules quadratic.
+ */
+const assignedIndex = new WeakMap<object, Map<string, Map<string, Assigned>>>();
+
+function indexed(node: SgNode, key: string, build: () => Map<string, Assigned>): Map<string, Assigned> {
+  const root = node.getRoot();
+  let byScope = assignedIndex.get(root);
+  if (!byScope) assignedIndex.set(root, (byScope = new Map()));
+  let names = byScope.get(key);
+  if (!names) byScope.set(key, (names = build()));
+  return names;
+}
+
+function add(into: Map<string, Assigned>, a: SgNode): void {
+  const left = a.field('left'), value = a.field('right');
+  if (!left || !value || kindOf(left) !== 'identifier') return;
+  const list = into.get(left.text()) ?? [];
+  list.push({ start: a.range().start.index, plain: kindOf(a) === 'assignment', value });
+  into.set(left.text(), list);
 }
 
 /** Right-hand sides assigned to `name` in the node's scope before it: the last plain assignment and the `+=` after it. */
@@ -114,12 +142,13 @@ function assignmentsOf(use: SgNode, name: string): SgNode[] {
   const scope = scopeOf(use);
   if (!scope) return [];
   const at = use.range().start.index;
-  const found: Array<{ plain: boolean; value: SgNode }> = [];
-  for (const a of scope.findAll({ rule: { any: [{ kind: 'assignment' }, { kind: 'augmented_assignment' }], has: { field: 'left', kind: 'identifier', regex: `^${name}$` } } })) {
-    if (a.range().start.index >= at) continue;
-    const value = a.field('right');
-    if (value) found.push({ plain: kindOf(a) === 'assignment', value });
-  }
+  const r = scope.range();
+  const names = indexed(scope, `${r.start.index}-${r.end.index}`, () => {
+    const out = new Map<string, Assigned>();
+    for (const a of scope.findAll({ rule: { any: [{ kind: 'assignment' }, { kind: 'augmented_assignment' }] } })) add(out, a);
+    return out;
+  });
+  const found = (names.get(name) ?? []).filter((f) => f.start < at);
   let last = -1;
   found.forEach((f, i) => { if (f.plain) last = i; });
   return last === -1 ? [] : found.slice(last).map((f) => f.value);
@@ -130,15 +159,16 @@ function moduleAssignments(use: SgNode, name: string): SgNode[] {
   let root = use;
   for (let i = 0; i < 400; i++) { const p = root.parent(); if (!p) break; root = p; }
   if (kindOf(root) !== 'module') return [];
-  const out: SgNode[] = [];
-  for (const stmt of root.children()) {
-    if (kindOf(stmt) !== 'expression_statement') continue;
-    const a = stmt.children()[0];
-    if (!a || (kindOf(a) !== 'assignment' && kindOf(a) !== 'augmented_assignment') || a.field('left')?.text() !== name) continue;
-    const v = a.field('right');
-    if (v) out.push(v);
-  }
-  return out;
+  const names = indexed(root, 'top', () => {
+    const out = new Map<string, Assigned>();
+    for (const stmt of root.children()) {
+      if (kindOf(stmt) !== 'expression_statement') continue;
+      const a = stmt.children()[0];
+      if (a && (kindOf(a) === 'assignment' || kindOf(a) === 'augmented_assignment')) add(out, a);
+    }
+    return out;
+  });
+  return (names.get(name) ?? []).map((f) => f.value);
 }
 
 /** A template assembled with `+` from literal pieces and optional parts (`'CREATE DATABASE {name} ' + (' OWNER {o}' if o else '')`): its literal text, with `?` for the rest. */
