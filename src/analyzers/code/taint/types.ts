@@ -59,7 +59,6 @@ export interface SinkSpec {
   /** The first argument is an argv list that starts a shell (`['sh', '-c', cmd]`): the items after the flag are the command. */
   readonly shellList?: boolean;
   /** The method's receiver is the checked value (`Path(name).read_text()`), instead of its arguments. */
-  /** The method's receiver is the checked value (`Path(name).read_text()`), instead of its arguments. */
   readonly receiverArg?: boolean;
   /** A tuple argument is Flask's `(body, status, headers)`: only the body is checked. */
   readonly responseTuple?: boolean;
