@@ -1,7 +1,7 @@
 # ruleid: secrets/curl-header-api-key
-curl -XPOST http://localhost:8080/api/tasks -H "Content-Type: application/json" -H "Token: {{fake:hex32}}" -d "content=hello"
+curl -sS -X PUT -H "Token: {{fake:hex32}}" --data-binary @payload.json https://queue.internal.example.net/v2/jobs/17
 # ruleid: secrets/curl-header-api-key
-curl -X GET https://deploy.internal.example.net/api/projects -H "X-Octopus-ApiKey: {{fake:hex32}}"
+curl --fail -H 'X-Octopus-ApiKey: {{fake:hex32}}' https://deploy.internal.example.net/api/releases?take=5
 # ok: secrets/curl-header-api-key
 curl -H "apikey: YOUR_API_KEY" -H "Accept: application/json" https://api.internal.example.net/rest/v1/stats
 # ok: secrets/curl-header-api-key
