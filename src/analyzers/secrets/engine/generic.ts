@@ -7,9 +7,14 @@ import { timeUuidReason } from './validators.js';
 /** Public or per-session values: not credentials even when called tokens or keys. */
 const NON_SECRET_KIND = /public|publishable|csrf|xsrf|nonce|captcha|recaptcha|sitekey|site_key|pagination|next_?token|page_?token|continuation/i;
 
-/** A one-way digest of a secret (`hashed_secret`, `password_hash`, `token_sha256`) or its salt: not usable as the secret. */
+/**
+ * A one-way digest of a secret (`hashed_secret`, `password_hash`, `token_sha256`) or a record's
+ * salt (`password_salt`, `passwordSalt`): not usable as the secret. An upper-case SALT constant
+ * is an application setting (Flask-Security's SECURITY_PASSWORD_SALT, WordPress's NONCE_SALT)
+ * that keys an HMAC, so it stays a secret.
+ */
 const DIGEST_NAME =
-  /(?:^|[_.-])(?:hash(?:ed)?|digest|sha(?:1|256|512)?|md5|bcrypt|checksum|fingerprint|salt|HASH(?:ED)?|DIGEST|SHA(?:1|256|512)?|MD5|BCRYPT|CHECKSUM|FINGERPRINT|SALT)(?:[_.-]|$)|(?:^|[a-z0-9])(?:Hash(?:ed)?|Digest|Sha(?:1|256|512)?|Md5|Bcrypt|Checksum|Fingerprint|Salt)(?:[A-Z0-9_.-]|$)|^(?:hash(?:ed)?|digest|sha(?:1|256|512)?|md5|bcrypt|checksum|fingerprint|salt)(?=[A-Z])/;
+  /(?:^|[_.-])(?:hash(?:ed)?|digest|sha(?:1|256|512)?|md5|bcrypt|checksum|fingerprint|salt|HASH(?:ED)?|DIGEST|SHA(?:1|256|512)?|MD5|BCRYPT|CHECKSUM|FINGERPRINT)(?:[_.-]|$)|(?:^|[a-z0-9])(?:Hash(?:ed)?|Digest|Sha(?:1|256|512)?|Md5|Bcrypt|Checksum|Fingerprint|Salt)(?:[A-Z0-9_.-]|$)|^(?:hash(?:ed)?|digest|sha(?:1|256|512)?|md5|bcrypt|checksum|fingerprint|salt)(?=[A-Z])/;
 
 const NON_SECRET_NAME = /(?:_|-|\.|[a-z])(?:url|uri|path|file|name|type|id|ids|header|field|length|len|size|env|var|prefix|endpoint|expires?|expiry|ttl|timeout|count|policy|mode|label|placeholder|regex|pattern|hint|format|version|min|max|enabled|required|rotation|ref|arn)$/i;
 
