@@ -57,6 +57,7 @@ export const SERVICES: Readonly<Record<string, { tf: string[]; cfn: string[]; fi
       engine: { tf: 'engine', cfn: 'Engine' },
       snapshotId: { tf: 'snapshot_identifier', cfn: 'DBSnapshotIdentifier' },
       clusterId: { tf: 'cluster_identifier', cfn: 'DBClusterIdentifier' },
+      engineMode: { tf: 'engine_mode', cfn: 'EngineMode' },
     },
   },
   ebs: { tf: ['aws_ebs_volume'], cfn: ['AWS::EC2::Volume'], fields: { encrypted: { tf: 'encrypted', cfn: 'Encrypted' }, snapshot: { tf: 'snapshot_id', cfn: 'SnapshotId' } } },

@@ -78,3 +78,21 @@ resource "aws_db_instance" "replica_off" {
   # ruleid: iac/aws/rds-unencrypted
   storage_encrypted = false
 }
+
+# Aurora Serverless v1 cluster volumes are always encrypted: unset is not clear text.
+# ok: iac/aws/rds-unencrypted
+resource "aws_rds_cluster" "on_demand" {
+  cluster_identifier      = "on-demand"
+  engine                  = "aurora-mysql"
+  engine_mode             = "serverless"
+  backup_retention_period = 7
+}
+
+# A provisioned cluster (the default engine mode) is unencrypted unless asked.
+# ruleid: iac/aws/rds-unencrypted
+resource "aws_rds_cluster" "provisioned" {
+  cluster_identifier      = "provisioned"
+  engine                  = "aurora-mysql"
+  engine_mode             = "provisioned"
+  backup_retention_period = 7
+}

@@ -1,5 +1,5 @@
 import type { AwsRule } from '../../rule.js';
-import { valBool, type AwsModel } from '../../adapters/aws-model.js';
+import { valBool, valStr, type AwsModel } from '../../adapters/aws-model.js';
 
 export const rule: AwsRule = {
   platform: 'aws',
@@ -35,6 +35,8 @@ export const rule: AwsRule = {
       // Unset with a KMS key: replicas take the key alone, and a template that sets it without
       // StorageEncrypted fails to deploy rather than creating a clear-text database. An explicit false still counts.
       if (encrypted === undefined && e.field('kmsKey').explicit) continue;
+      // An Aurora Serverless v1 cluster volume is always encrypted; encryption cannot be turned off.
+      if (encrypted === undefined && isCluster && valStr(e.field('engineMode'))?.toLowerCase() === 'serverless') continue;
       emit(e, v.span, `${e.resource} does not encrypt its storage.`);
     }
   },
