@@ -23,6 +23,8 @@ export const rule: KubernetesRule = {
     const verbs = new Set(["escalate", "bind", "*"]);
     const resources = new Set(["roles", "clusterroles", "*"]);
     for (const r of items(get(obj.root, 'rules'))) {
+      // Roles are in the rbac.authorization.k8s.io group: `*` on another group's resources never reaches them.
+      if (get(r, 'apiGroups') && !items(get(r, 'apiGroups')).some((g) => str(g) === '*' || str(g) === 'rbac.authorization.k8s.io')) continue;
       const rs = items(get(r, 'resources')).map((x) => str(x) ?? '');
       if (!rs.some((x) => resources.has(x))) continue;
       for (const v of items(get(r, 'verbs'))) if (verbs.has(str(v) ?? '')) {

@@ -24,6 +24,9 @@ export const rule: KubernetesRule = {
     const verbs = new Set(["impersonate", "*"]);
     const resources = new Set(["users", "groups", "serviceaccounts", "userextras/scopes", "*"]);
     for (const r of items(get(obj.root, 'rules'))) {
+      // Users, groups and service accounts are in the core group, user extras in authentication.k8s.io:
+      // `*` on another group's resources does not grant impersonation.
+      if (get(r, 'apiGroups') && !items(get(r, 'apiGroups')).some((g) => str(g) === '*' || str(g) === '' || str(g) === 'authentication.k8s.io')) continue;
       const rs = items(get(r, 'resources')).map((x) => str(x) ?? '');
       if (!rs.some((x) => resources.has(x))) continue;
       for (const v of items(get(r, 'verbs'))) if (verbs.has(str(v) ?? '')) {
