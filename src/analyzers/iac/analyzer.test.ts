@@ -46,6 +46,19 @@ test('variables, locals, tfvars and local modules resolve; findings land on the 
   assert.equal(rds.location.startLine, 5);
 });
 
+test('elements of a dynamic block and instances of a module report one problem once', () => {
+  const names = Array.from({ length: 70 }, (_, i) => `"n${i}"`).join(', ');
+  const { findings: f, inputs } = findings([
+    tf('main.tf', `module "app" {\n  source   = "./sg"\n  for_each = { a = "x", b = "y" }\n  tag      = each.value\n  names    = [${names}]\n}\n`),
+    tf('sg/main.tf', 'variable "names" {\n  default = []\n}\nvariable "tag" {\n  default = ""\n}\nresource "aws_security_group" "web" {\n  name = var.tag\n  dynamic "ingress" {\n    for_each = var.names\n    content {\n      description = ingress.value\n      from_port   = 22\n      to_port     = 22\n      protocol    = "tcp"\n      cidr_blocks = ["0.0.0.0/0"]\n    }\n  }\n}\n'),
+  ], 'iac/aws/sg-open-ssh');
+  // One finding per instance on the cidr line, not one per ingress element.
+  assert.deepEqual(f.map((x) => `${x.resource}@${x.location.startLine}`).sort(), ['module.app["a"].aws_security_group.web@16', 'module.app["b"].aws_security_group.web@16']);
+  // The 64-element cap is reported once, not once per module instance.
+  const keys = inputs.issues.map((i) => `${i.path}:${i.line} ${i.message}`);
+  assert.equal(keys.filter((k) => k.includes('dynamic "ingress" has 70 elements')).length, 1, keys.join(' | '));
+});
+
 test('malformed Terraform is a parse-error issue, not a silent miss', () => {
   const { inputs } = findings([tf('bad.tf', 'resource "aws_s3_bucket" "b" {\n  acl = "private"\n')]);
   assert.equal(inputs.issues[0]?.code, 'parse-error');

@@ -89,7 +89,14 @@ export function parseInputs(targets: readonly Target[]): IacInputs {
   if (tfFiles.length) {
     const loaded = loadTerraform(tfFiles);
     out.tf.push(...loaded.resources);
-    for (const i of loaded.issues) issue(i.code, i.path, i.message, i.line);
+    // Every instance of a module re-evaluates its blocks and would repeat the same issue.
+    const reported = new Set<string>();
+    for (const i of loaded.issues) {
+      const key = `${i.code}\u0000${i.path}\u0000${i.line}\u0000${i.message}`;
+      if (reported.has(key)) continue;
+      reported.add(key);
+      issue(i.code, i.path, i.message, i.line);
+    }
   }
   return out;
 }
@@ -109,13 +116,20 @@ export function runRules(inputs: IacInputs, rules: readonly IacRule[], enabled: 
   const model = inputs.tf.length || inputs.cfn.length ? buildModel(inputs.tf, inputs.cfn) : undefined;
   for (const rule of rules) {
     if (!enabled(rule.meta.id)) continue;
+    // count/for_each instances and dynamic-block elements built from one block share its
+    // lines: the same rule, place and identity again is the same report, not a new one.
+    const seen = new Set<string>();
     const emit: Emit = (where, span: Span, message, identity) => {
+      const id = identity ?? `${where.resource ?? ''}|${message}`;
+      const key = `${where.path}\u0000${span.sl}:${span.sc}:${span.el}:${span.ec}\u0000${id}`;
+      if (seen.has(key)) return;
+      seen.add(key);
       findings.push({
         ruleId: rule.meta.id,
         message,
         location: { path: where.path, startLine: span.sl, startColumn: span.sc, endLine: span.el, endColumn: span.ec },
         resource: where.resource,
-        identity: identity ?? `${where.resource ?? ''}|${message}`,
+        identity: id,
       });
     };
     try {
