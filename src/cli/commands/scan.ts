@@ -60,7 +60,7 @@ and infrastructure misconfiguration.
   -q, --quiet             no output except errors (exit code only)
       --verbose           more detail: traces, skipped files, every issue
       --debug             time per analyzer and rule, filtered candidates
-      --workers N         worker threads beside the main thread (default: cores - 1, at most 3,
+      --workers N         worker threads beside the main thread (default: cores - 1, 1 to 3,
                           on trees of 400+ files; 0 = main thread only)
 `;
 
