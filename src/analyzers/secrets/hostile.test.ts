@@ -58,3 +58,19 @@ describe('context-driven rules on floods of their triggers', () => {
     });
   }
 });
+
+describe('validators on hostile values', () => {
+  it('curl -u user-name checks stay linear on a long run of letters that fails at the end', async () => {
+    const { curlUserReason } = await import('./engine/validators.js');
+    // A word-like test written as `(?:[._-]?[a-z]+)*` backtracked exponentially here: 28 letters took ~1 s.
+    let seed = 7;
+    const letters = Array.from({ length: 120 }, () => 'abcdefghijklmnopqrstuvwxyz'[(seed = (seed * 1103515245 + 12345) % 2147483648) % 26]).join('');
+    const t0 = performance.now();
+    const reason = curlUserReason(`${letters}!`);
+    const ms = performance.now() - t0;
+    assert.ok(ms < 200, `curlUserReason took ${ms.toFixed(0)} ms`);
+    assert.equal(reason, undefined);
+    assert.equal(curlUserReason('ops.team@company.io'), 'email-user');
+    assert.equal(curlUserReason('deploy_bot2'), 'word-like');
+  });
+});

@@ -35,6 +35,18 @@ export function curlPasswordReason(password: string): string | undefined {
   return /^[a-z]+$/.test(value) ? 'word-like' : undefined;
 }
 
+/**
+ * curl's `-u NAME:` with an empty password: an API key when NAME is random. An e-mail address,
+ * or words joined by `-`, `_` or `.` (each perhaps with a short number: `deploy_bot2`), is an
+ * account name, not a key.
+ */
+export function curlUserReason(user: string): string | undefined {
+  const reason = urlPasswordReason(user);
+  if (reason) return reason;
+  if (/^[^@\s]{1,64}@[^@\s]{1,253}$/.test(user)) return 'email-user';
+  return /^[A-Za-z]+[0-9]{0,3}(?:[._-][A-Za-z]+[0-9]{0,3})*$/.test(user) ? 'word-like' : undefined;
+}
+
 const BARE_PASSWORD_WORD = /^(?:your|my|the|some|enter|new)?[_ .-]?(?:password|passwd|pass|pwd|secret|changeme|change[_-]?me|example|test|dummy|placeholder|redacted)[_ .-]?(?:here|goes[_ -]?here)?$/i;
 
 /**

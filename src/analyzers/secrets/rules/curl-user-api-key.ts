@@ -1,6 +1,6 @@
 import { patternRule } from '../engine/rule.js';
 import { seq, ALNUM } from '../engine/fake.js';
-import { urlPasswordReason } from '../engine/validators.js';
+import { curlUserReason } from '../engine/validators.js';
 
 export const rule = patternRule({
   name: "curl-user-api-key",
@@ -11,7 +11,7 @@ export const rule = patternRule({
   pattern: "curl\\s(?:(?:[^\\n\\\\]|\\\\[\\s\\S]){0,300}?\\s)?(?:-u|--user)\\s{1,3}[\"']?(?<secret>[^\\s:\"'$]{12,128}):[\"']?(?=\\s|$)",
   keywords: ["curl"],
   minEntropy: 3.3,
-  validate: (s) => urlPasswordReason(s) ?? (/^[A-Za-z][a-z]*(?:[._-]?[a-z]+)*$/.test(s) ? 'word-like' : undefined),
+  validate: (s) => curlUserReason(s),
   noPlaceholderCheck: true,
   fake: seq([ALNUM, 32]),
 });
