@@ -82,14 +82,39 @@ export function detectInNotebook(target: Pick<Target, 'path' | 'type' | 'text'>,
   const out: Detection[] = detectIn({ ...target, text: result.split.rest }, context);
   for (const part of result.split.parts) {
     // Code cells hold code (an unquoted right-hand side is an expression); markdown and outputs are prose.
-    const type = part.kind === 'source' && part.cellType === 'code' ? ({ kind: 'source', language: 'python' } as const) : ({ kind: 'text' } as const);
-    for (const d of detectIn({ path: target.path, type, text: part.text }, context)) {
-      const start = part.rawOffsets[d.start]!;
-      const end = d.end > d.start ? part.rawOffsets[d.end - 1]! + 1 : start;
-      out.push({ ...d, start, end, properties: { ...d.properties, notebookCell: part.cell, notebookPart: part.kind } });
+    const code = part.kind === 'source' && part.cellType === 'code';
+    const passes: Pick<Target, 'type' | 'text'>[] = [{ type: code ? { kind: 'source', language: 'python' } : { kind: 'text' }, text: part.text }];
+    // `%env TOKEN=…` and `!export TOKEN=…` are IPython magics and shell, where an unquoted value is a literal.
+    const magic = code ? magicLines(part.text) : undefined;
+    if (magic) passes.push({ type: { kind: 'text' }, text: magic });
+    const seen = new Set<string>();
+    for (const pass of passes) {
+      for (const d of detectIn({ path: target.path, ...pass }, context)) {
+        const key = `${d.rule.meta.id}:${d.start}:${d.end}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const start = part.rawOffsets[d.start]!;
+        const end = d.end > d.start ? part.rawOffsets[d.end - 1]! + 1 : start;
+        out.push({ ...d, start, end, properties: { ...d.properties, notebookCell: part.cell, notebookPart: part.kind } });
+      }
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** The cell's `%` and `!` lines, every other line blanked to spaces (so offsets hold); undefined when there are none. */
+function magicLines(text: string): string | undefined {
+  if (!text.includes('%') && !text.includes('!')) return undefined;
+  let any = false;
+  const lines = text.split('\n').map((line) => {
+    const head = line.trimStart();
+    if (head.startsWith('%') || head.startsWith('!')) {
+      any = true;
+      return line;
+    }
+    return ' '.repeat(line.length);
+  });
+  return any ? lines.join('\n') : undefined;
 }
 
 export const analyzer: Analyzer = {

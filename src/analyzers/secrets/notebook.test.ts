@@ -88,6 +88,15 @@ describe('notebooks', () => {
     assert.ok(!report.issues.some((i) => i.path === 'leaky.ipynb'));
   });
 
+  it('IPython magics and shell lines in a code cell are read as shell: an unquoted value there is a literal', async () => {
+    const { detectInNotebook } = await import('./analyzer.js');
+    const token = expandPlaceholders('{{fake:alnum24}}', 'magic');
+    const key = expandPlaceholders('{{fake:alnum32}}', 'magic2');
+    const raw = JSON.stringify({ cells: [{ cell_type: 'code', metadata: {}, outputs: [], source: ['import os\n', `%env WEATHER_SERVICE_TOKEN=${token}\n`, `!export ANALYTICS_API_KEY=${key}\n`, 'limit = compute_limit(TOKEN_BUDGET)\n'] }], nbformat: 4, nbformat_minor: 5 }, null, 1);
+    const found = detectInNotebook({ path: 'magic.ipynb', type: { kind: 'text' }, text: raw }, []);
+    assert.deepEqual(found.map((d) => [d.rule.meta.id, raw.slice(d.start, d.end)]), [['secrets/generic-api-key', token], ['secrets/generic-api-key', key]]);
+  });
+
   it('a notebook that is not JSON is a parse issue and is still scanned as text', async () => {
     const report = await scan({ path: dir, config, analyzers: ['secrets'], workers: 0, offline: true, noInlineIgnores: true });
     const issue = report.issues.find((i) => i.path === 'truncated.ipynb');
