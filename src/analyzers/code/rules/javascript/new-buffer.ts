@@ -29,6 +29,14 @@ export const meta: RuleMeta = {
 /** A file that defines or imports its own `Buffer` (a class, a polyfill) is not calling Node's constructor. */
 const LOCAL_BUFFER = /\b(?:class|function)\s+Buffer\b|\bimport\s+Buffer\b|\b(?:var|let|const)\s+Buffer\s*=(?!\s*require\(\s*['"](?:node:)?buffer['"]\s*\)\.Buffer)/;
 
+/** The file-wide test, once per file: run per match, it made a file with thousands of Buffer calls quadratic. */
+let lastText: string | undefined;
+let lastLocal = false;
+function definesBuffer(text: string): boolean {
+  if (text !== lastText) { lastText = text; lastLocal = LOCAL_BUFFER.test(text); }
+  return lastLocal;
+}
+
 export const rule: PatternRule = {
   kind: 'pattern',
   meta,
@@ -48,7 +56,7 @@ export const rule: PatternRule = {
 ],
   // A literal string, array or number has a fixed meaning (deprecated, but not exploitable).
   check: (node, text) => {
-    if (LOCAL_BUFFER.test(text)) return false;
+    if (definesBuffer(text)) return false;
     const first = argumentsOf(node)[0];
     if (!first) return false;
     const kind = first.kind().toString();

@@ -24,6 +24,19 @@ export const meta: RuleMeta = {
   ]
 };
 
+/** Per file and bare name (a search of the whole text per call made files with thousands of calls quadratic). */
+let importsOf: { text: string; names: Map<string, boolean> } | undefined;
+function importedBare(text: string, callee: string): boolean {
+  if (importsOf?.text !== text) importsOf = { text, names: new Map() };
+  let found = importsOf.names.get(callee);
+  if (found === undefined) {
+    const module = callee === 'system' || callee === 'popen' ? 'os' : 'subprocess';
+    found = new RegExp(`^[ \\t]*from[ \\t]+${module}[ \\t]+import[^\\n]*\\b${callee}\\b`, 'm').test(text);
+    importsOf.names.set(callee, found);
+  }
+  return found;
+}
+
 export const rule: PatternRule = {
   kind: 'pattern',
   meta,
@@ -44,7 +57,7 @@ export const rule: PatternRule = {
   check: (node, text) => {
     const callee = node.field('function')?.text() ?? '';
     // Bare names only count when imported from the module (`from subprocess import Popen`).
-    if (!callee.includes('.') && !new RegExp(`^[ \\t]*from[ \\t]+${callee === 'system' || callee === 'popen' ? 'os' : 'subprocess'}[ \\t]+import[^\\n]*\\b${callee}\\b`, 'm').test(text)) return false;
+    if (!callee.includes('.') && !importedBare(text, callee)) return false;
     const args = node.field('arguments');
     if (!/system|popen/.test(callee) && !/\bshell=True\b/.test((args?.text() ?? '').replace(/\s+/g, ''))) return false;
     if (/quote\(/.test(node.text())) return false;

@@ -1,0 +1,31 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { AnalyzerContext } from '../../core/analyzer.js';
+import { analyzer } from './analyzer.js';
+
+const context = { root: '/', config: {}, options: {}, isRuleEnabled: () => true, count() {}, time() {} } as unknown as AnalyzerContext;
+
+async function timed(path: string, text: string) {
+  const started = performance.now();
+  const result = await analyzer.analyzeFile!({ path, type: { kind: 'source', language: path.endsWith('.py') ? 'python' : 'javascript' }, sizeBytes: text.length, text }, context);
+  return { ms: performance.now() - started, findings: result.findings, issues: result.issues ?? [] };
+}
+
+// File-wide tests (is Buffer defined here? is Popen imported?) once per file, not once per match.
+test('thousands of matches of a rule with a file-wide test stay linear', async () => {
+  const n = 24_000;
+  const js = await timed('a.js', `function f(x) {\n${'  const b = new Buffer(x);\n'.repeat(n)}}\n`);
+  // Once per match this took ~12 s (650 kB).
+  assert.ok(js.ms < 5000, `new Buffer: ${Math.round(js.ms)} ms`);
+  assert.equal(js.findings.filter((f) => f.ruleId === 'code/javascript/new-buffer').length, n);
+  assert.deepEqual(js.issues, []);
+  const local = await timed('b.js', `class Buffer {}\nfunction f(x) { return new Buffer(x); }\n`);
+  assert.deepEqual(local.findings.filter((f) => f.ruleId === 'code/javascript/new-buffer'), [], 'a local Buffer class is not Node\'s');
+});
+
+test('a bare subprocess name counts only where the file imports it', async () => {
+  const imported = await timed('a.py', 'from subprocess import Popen\ndef f(c):\n    Popen(c, shell=True)\n');
+  const other = await timed('b.py', 'from mylib import Popen\ndef f(c):\n    Popen(c, shell=True)\n');
+  assert.equal(imported.findings.filter((f) => f.ruleId === 'code/python/subprocess-shell-true').length, 1);
+  assert.equal(other.findings.filter((f) => f.ruleId === 'code/python/subprocess-shell-true').length, 0);
+});
