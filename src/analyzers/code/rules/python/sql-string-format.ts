@@ -171,14 +171,20 @@ function moduleAssignments(use: SgNode, name: string): SgNode[] {
   return (names.get(name) ?? []).map((f) => f.value);
 }
 
-/** A template assembled with `+` from literal pieces and optional parts (`'CREATE DATABASE {name} ' + (' OWNER {o}' if o else '')`): its literal text, with `?` for the rest. */
-function concatenatedTemplate(node: SgNode): string | undefined {
-  if (kindOf(node) !== 'binary_operator' || node.field('operator')?.text() !== '+') return undefined;
+/** The operands of a `a + b + c` chain, left to right (nesting bounded: deeper chains end in one operand). */
+function plusOperands(node: SgNode): SgNode[] {
   const parts: SgNode[] = [];
   const flatten = (n: SgNode, d: number): void => {
     if (d < 50 && kindOf(n) === 'binary_operator' && n.field('operator')?.text() === '+') { const l = n.field('left'), r = n.field('right'); if (l) flatten(l, d + 1); if (r) flatten(r, d + 1); } else parts.push(n);
   };
   flatten(node, 0);
+  return parts;
+}
+
+/** A template assembled with `+` from literal pieces and optional parts (`'CREATE DATABASE {name} ' + (' OWNER {o}' if o else '')`): its literal text, with `?` for the rest. */
+function concatenatedTemplate(node: SgNode): string | undefined {
+  if (kindOf(node) !== 'binary_operator' || node.field('operator')?.text() !== '+') return undefined;
+  const parts = plusOperands(node);
   const first = parts[0] ? literalText(parts[0]) : undefined;
   if (first === undefined) return undefined;
   return parts.map((p) => literalText(p) ?? ' ? ').join('');
@@ -224,11 +230,7 @@ function rateQuery(node: SgNode, depth: number): Rating {
       return rateValue(right);
     }
     if (op === '+') {
-      const parts: SgNode[] = [];
-      const flatten = (n: SgNode, d: number): void => {
-        if (d < 50 && kindOf(n) === 'binary_operator' && n.field('operator')?.text() === '+') { const l = n.field('left'), r = n.field('right'); if (l) flatten(l, d + 1); if (r) flatten(r, d + 1); } else parts.push(n);
-      };
-      flatten(node, 0);
+      const parts = plusOperands(node);
       const first = parts.map((p) => literalText(p)).find((t) => t !== undefined);
       if (first === undefined || !SQL_SHAPE.test(first)) return 'none';
       return rateParts(parts.filter((p) => literalText(p) === undefined), 0);
