@@ -242,6 +242,15 @@ describe('taint engine: hostile shapes', () => {
     assert.ok(rule(fs, 'code/python/command-injection').some((f) => f.location.startLine === 7));
   });
 
+  it('a long concatenation that starts with request data is followed past the nesting limit', async () => {
+    // `a + b + c` nests one level per term to the left: 70 terms used to hide the first operand.
+    const tail = " + 'a'".repeat(70);
+    const fs = await scan('a.js', js(`app.get('/', (req, res) => {\n  exec(req.query.x${tail});\n  const r = exec(req.query.y)${tail};\n});`));
+    assert.deepEqual(rule(fs, 'code/javascript/command-injection').map((f) => f.location.startLine), [3, 4]);
+    const py = await scan('a.py', `from flask import request\nimport os\ndef f():\n    os.system(request.args["x"]${tail})\n`);
+    assert.equal(rule(py, 'code/python/command-injection').length, 1);
+  });
+
   it('a run of block comments before the code does not make the use-server test backtrack', async () => {
     // The directive appears later in the file (not first), so the module-start test must fail — quickly.
     const text = `${'/* c */ '.repeat(40)}\nimport { readFile } from 'fs/promises';\nexport async function load(p: string) { 'use server'; return readFile(p); }\n`;

@@ -7,6 +7,8 @@ import type { SinkCategory, SinkHit, SinkSpec, Taint, TaintRule } from './types.
 
 const MAX_TRACE = 8;
 const MAX_DEPTH = 60;
+/** Left-nested operator chains (`a + b + …`) deeper than this count against MAX_DEPTH again. */
+const MAX_CHAIN = 1500;
 /** Node kinds whose subtree has nothing for the taint walk (Python f-strings are `string` too, so JS strings are handled apart). */
 const NO_CODE_INSIDE = new Set([
   'identifier', 'property_identifier', 'shorthand_property_identifier', 'private_property_identifier', 'statement_identifier',
@@ -404,6 +406,8 @@ export class TaintEngine {
   private readonly elementLiterals = new Map<string, string>();
   /** Inside a branch a clean assignment may not execute, so it cannot kill taint (may-analysis: union at the join). */
   private branchDepth = 0;
+  /** Chain links walked without adding depth on the current path (see chainDepth). */
+  private chainLinks = 0;
   private readonly aliases = new Map<string, string>();
   /** Names bound to literal numbers/strings, for deciding constant conditions (`if 7 * 18 + num > 200:`). */
   private readonly consts = new Map<string, number | string | boolean>();
@@ -785,8 +789,28 @@ export class TaintEngine {
     }
     const branch = BRANCHES.has(kind);
     if (branch) this.branchDepth++;
-    for (const child of node.children()) if (child.isNamed()) this.visit(child, env, summary, route, depth + 1);
+    for (const child of node.children()) {
+      if (!child.isNamed()) continue;
+      const links = this.chainLinks;
+      this.visit(child, env, summary, route, this.chainDepth(node, child, depth));
+      this.chainLinks = links;
+    }
     if (branch) this.branchDepth--;
+  }
+
+  /**
+   * Depth for a child: the left operand of the same binary operator (`a + b + c` nests to the left, one level
+   * per term) stays at its parent's depth, so a long concatenation is not cut off at MAX_DEPTH terms and its
+   * first operands (often the request data) are still seen. Bounded, so the native stack is too.
+   */
+  private chainDepth(node: SgNode, child: SgNode, depth: number): number {
+    const kind = node.kind().toString();
+    if ((kind !== 'binary_expression' && kind !== 'binary_operator') || child.kind().toString() !== kind || depth + this.chainLinks > MAX_CHAIN) return depth + 1;
+    const left = node.field('left');
+    if (!left || left.range().start.index !== child.range().start.index || left.range().end.index !== child.range().end.index) return depth + 1;
+    if (child.field('operator')?.text() !== node.field('operator')?.text()) return depth + 1;
+    this.chainLinks++;
+    return depth;
   }
 
   /**
@@ -1139,7 +1163,9 @@ export class TaintEngine {
         if (COMPARISONS.has(op)) return undefined;
         const l = node.field('left');
         const r = node.field('right');
-        const lt = l ? this.evaluate(l, env, depth + 1) : undefined;
+        const links = this.chainLinks;
+        const lt = l ? this.evaluate(l, env, this.chainDepth(node, l, depth)) : undefined;
+        this.chainLinks = links;
         const rt = r ? this.evaluate(r, env, depth + 1) : undefined;
         const t = lt ?? rt;
         if (!t) return undefined;
