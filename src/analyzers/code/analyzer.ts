@@ -94,6 +94,10 @@ function analyze(target: Target, context: AnalyzerContext): AnalysisResult {
       const trackKnown = patterns.some((r) => r.sinkRule !== undefined || r.meta.cwe.some((c) => taintCwes.has(c)));
       const engine = new TaintEngine(grammar.language, root, set.taint, lines, target.path, text, trackKnown);
       const hits = engine.run();
+      if (engine.depthLimitedAt !== undefined) {
+        const line = lines.location(target.path, engine.depthLimitedAt, engine.depthLimitedAt).startLine;
+        issues.push({ code: 'unresolved', message: `code nested too deeply for the taint analysis from line ${line}: data flows into calls there were not followed`, path: target.path, line, analyzer: 'code' });
+      }
       for (const [key, safe] of engine.sinkVerdicts) {
         const [start, ruleId] = [key.slice(0, key.indexOf(':')), key.slice(key.indexOf(':') + 1)];
         const visits = sinkVisits.get(ruleId) ?? { seen: 0, safe: 0 };

@@ -237,8 +237,11 @@ describe('taint engine: hostile shapes', () => {
     const cases = Array.from({ length: 300 }, (_, i) => `        case "c${i}":\n            v = "x${i}"`).join('\n');
     const text = `import os\nfrom flask import request\ndef a():\n    p = request.args["p"]\n    l = [${items}]\n    l.append(p)\n    os.system("ls " + l[5000])\n    q = ${nested}\n    os.system("ls " + q)\n    match "c7":\n${cases}\n    os.system("ls " + v)\n`;
     const started = performance.now();
-    const fs = await scan('a.py', text);
+    const result = await analyzer.analyzeFile!({ path: 'a.py', type: { kind: 'source', language: 'python' }, sizeBytes: text.length, text }, context);
+    const fs = [...result.findings];
     assert.ok(performance.now() - started < 5000, 'bounded work');
+    // The 400 parentheses are deeper than the walk goes: said, not skipped silently.
+    assert.deepEqual(result.issues?.map((i) => [i.code, i.line]), [['unresolved', 8]]);
     assert.ok(rule(fs, 'code/python/command-injection').some((f) => f.location.startLine === 7));
   });
 
@@ -249,6 +252,15 @@ describe('taint engine: hostile shapes', () => {
     assert.deepEqual(rule(fs, 'code/javascript/command-injection').map((f) => f.location.startLine), [3, 4]);
     const py = await scan('a.py', `from flask import request\nimport os\ndef f():\n    os.system(request.args["x"]${tail})\n`);
     assert.equal(rule(py, 'code/python/command-injection').length, 1);
+  });
+
+  it('statements nested past the depth limit are recorded as an issue, not skipped silently', async () => {
+    const ifs = Array.from({ length: 90 }, (_, i) => `${'    '.repeat(i + 1)}if x:\n`).join('');
+    const text = `from flask import request\nimport os\ndef f():\n    x = request.args["a"]\n${ifs}${'    '.repeat(91)}os.system(x)\n`;
+    const result = await analyzer.analyzeFile!({ path: 'a.py', type: { kind: 'source', language: 'python' }, sizeBytes: text.length, text }, context);
+    const issue = result.issues?.find((i) => i.code === 'unresolved');
+    assert.ok(issue, JSON.stringify(result.issues));
+    assert.ok(issue.line! > 5 && issue.line! <= 96, `line ${issue.line}`);
   });
 
   it('a run of block comments before the code does not make the use-server test backtrack', async () => {

@@ -406,6 +406,8 @@ export class TaintEngine {
   private readonly elementLiterals = new Map<string, string>();
   /** Inside a branch a clean assignment may not execute, so it cannot kill taint (may-analysis: union at the join). */
   private branchDepth = 0;
+  /** Offset of the first statement or expression left unvisited because it is nested deeper than MAX_DEPTH. */
+  depthLimitedAt: number | undefined;
   /** Chain links walked without adding depth on the current path (see chainDepth). */
   private chainLinks = 0;
   private readonly aliases = new Map<string, string>();
@@ -657,7 +659,11 @@ export class TaintEngine {
   }
 
   private visit(node: SgNode, env: Env, summary: FunctionSummary | undefined, route: boolean, depth: number): void {
-    if (depth > MAX_DEPTH) return;
+    if (depth > MAX_DEPTH) {
+      // Calls nested this deep are not checked: the caller records where, so the gap is not silent.
+      this.depthLimitedAt ??= node.range().start.index;
+      return;
+    }
     const kind = node.kind().toString();
     // Leaves and type-only syntax hold no calls, assignments or returns: asking for their children is a
     // native call per node, and types are a large share of a TypeScript tree.
