@@ -29,3 +29,12 @@ test('a bare subprocess name counts only where the file imports it', async () =>
   assert.equal(imported.findings.filter((f) => f.ruleId === 'code/python/subprocess-shell-true').length, 1);
   assert.equal(other.findings.filter((f) => f.ruleId === 'code/python/subprocess-shell-true').length, 0);
 });
+
+test('comparisons against a huge resolved value do not copy it out each time', async () => {
+  const n = 6000;
+  const text = `const crypto = require('crypto');\nconst s = [${Array.from({ length: n }, (_, i) => `crypto.createHmac('sha256', k).update('${i}').digest('hex')`).join(',')}];\n${'if (a === s) f();\n'.repeat(n)}const mac = crypto.createHmac('sha256', k).update(b).digest('hex');\nif (sig === mac) ok();\n`;
+  const r = await timed('a.js', text);
+  // Copying the 450 kB initialiser per comparison took several seconds.
+  assert.ok(r.ms < 4000, `${Math.round(r.ms)} ms`);
+  assert.deepEqual(r.findings.filter((f) => f.ruleId === 'code/javascript/hmac-timing-compare').map((f) => f.location.startLine), [n + 4]);
+});
