@@ -64,7 +64,7 @@ export const rule: PatternRule = {
     const second = outer.field('index');
     if (!first || !second) return false;
     const scope = enclosingScope(node);
-    if (!scope || scope.kind().toString() === 'program' || scope.text().length > 20_000) return false;
+    if (!scope || scope.kind().toString() === 'program' || scope.range().end.index - scope.range().start.index > 20_000) return false;
     if (GUARD.test(scope.text())) return false;
     return fromRequest(first, scope) && fromRequest(second, scope);
   },

@@ -28,7 +28,7 @@ const SECURITY_USE = /passw|pwd|token|secret|signature|signing|auth|session|salt
 const NON_SECURITY_USE = /cache|etag|checksum|fingerprint|dedup|content_?hash|contenthash|file_?hash|filehash|revision|bust|shard|bucket|color|avatar|gravatar|integrity|cacheKey/i;
 
 /** The statement holding the call (and the enclosing function's name): what the digest is for. */
-function statementContext(node: SgNode): string {
+function statementContext(node: SgNode, source: string): string {
   let cur: SgNode | null = node;
   for (let i = 0; cur && i < 12; i++, cur = cur.parent()) {
     const kind = cur.kind().toString();
@@ -41,7 +41,9 @@ function statementContext(node: SgNode): string {
     if ((kind === 'arrow_function' || kind === 'function_expression') && fn.parent()?.kind().toString() === 'variable_declarator') { fn = fn.parent(); break; }
   }
   const name = fn?.field('name')?.text() ?? '';
-  return `${(cur ?? node).text().slice(0, 400)} ${name}`;
+  // The statement's first 400 characters from the file: text() would copy a whole huge statement per match.
+  const start = (cur ?? node).range().start.index;
+  return `${source.slice(start, Math.min((cur ?? node).range().end.index, start + 400))} ${name}`;
 }
 
 export const rule: PatternRule = {
@@ -56,11 +58,11 @@ export const rule: PatternRule = {
     "regex": "createH(?:ash|mac)\\(\\s*['\"](?i:md5|sha1|md4|sha-1|ripemd)['\"]"
   }
 ],
-  check: (node) => {
+  check: (node, source) => {
     const text = node.text();
     // HMAC needs no collision resistance: HMAC-SHA1 (TOTP, webhook signatures) is sound, HMAC-MD5 merely dated.
     if (/^[\w$.]{0,40}createHmac/.test(text)) return /md[45]/i.test(text.slice(0, 40)) ? 'low' : false;
-    const context = statementContext(node);
+    const context = statementContext(node, source);
     if (SECURITY_USE.test(context)) return true;
     // Cache keys, ETags, checksums and content fingerprints need no collision resistance against an attacker.
     if (NON_SECURITY_USE.test(context)) return 'low';
