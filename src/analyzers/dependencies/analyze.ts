@@ -17,6 +17,7 @@ import type { Dependency, Extraction } from './types.js';
 import { jsImports } from './phantom.js';
 import { pythonPhantomImports } from './python-phantom.js';
 import { followRequirementIncludes, readInsideRoot } from './requirements-includes.js';
+import { isTestCode } from '../../targets/test-paths.js';
 
 const STALE_DAYS = 7;
 
@@ -349,6 +350,31 @@ function truncate(s: string, n: number): string {
 
 /** Test inputs and examples import made-up names on purpose (parser and bundler fixtures). */
 const TEST_INPUT = /(^|\/)(fixtures?|__fixtures__|__mocks__|testdata|test-fixtures|examples?|samples?)\//;
+/** Files a JS test runner executes: `*.test.*`, `*.spec.*`, anything under `__tests__/`. */
+const TEST_ENTRY = /\.(?:test|spec)\.[cm]?[jt]sx?$|(?:^|\/)__tests__\//;
+
+/**
+ * A file under a test directory that no runner executes is input data (a formatter's or
+ * compiler's cases import invented names by the hundred: prettier's tests/format has 141). An
+ * import there never runs, and one in a test that does run fails loudly at test time, so only
+ * test entry files are checked.
+ */
+function isTestInput(path: string): boolean {
+  return TEST_INPUT.test(path) || (isTestCode(path) && !TEST_ENTRY.test(path));
+}
+
+/**
+ * Modules a declared framework's bundler provides under a package-like name. Docusaurus aliases
+ * `@theme/*`, `@site/*`, `@generated/*` and its client API (`@docusaurus/Link`,
+ * `@docusaurus/useBaseUrl`, `@docusaurus/router`); its real npm packages are lower-case and
+ * hyphenated (`@docusaurus/plugin-…`), so those are still checked.
+ */
+const DOCUSAURUS_ALIAS = /^@(?:theme|theme-original|theme-init|site|generated)\//;
+const DOCUSAURUS_CLIENT_API = /^@docusaurus\/(?:[A-Z]|use[A-Z]|(?:router|renderRoutes|isInternalUrl|constants)$)/;
+
+function isFrameworkModule(name: string, declared: ReadonlySet<string>): boolean {
+  return declared.has('@docusaurus/core') && (DOCUSAURUS_ALIAS.test(name) || DOCUSAURUS_CLIENT_API.test(name));
+}
 
 /** Bare imports in JS/TS that no package.json of the project declares (only when the project has one). */
 function phantomImports(targets: readonly Target[], files: readonly FileResult[]): RawFinding[] {
@@ -368,10 +394,10 @@ function phantomImports(targets: readonly Target[], files: readonly FileResult[]
   }
   const out: RawFinding[] = [];
   for (const target of targets) {
-    if (target.type.kind !== 'source' || (target.type.language !== 'javascript' && target.type.language !== 'typescript') || TEST_INPUT.test(target.path)) continue;
+    if (target.type.kind !== 'source' || (target.type.language !== 'javascript' && target.type.language !== 'typescript') || isTestInput(target.path)) continue;
     const lines = target.text.split('\n');
     for (const site of jsImports(target)) {
-      if (declared.has(site.name) || declared.has(`@types/${site.name}`)) continue;
+      if (declared.has(site.name) || declared.has(`@types/${site.name}`) || isFrameworkModule(site.name, declared)) continue;
       const text = (lines[site.line - 1] ?? '').replace(/\r$/, '');
       const start = text.length - text.trimStart().length;
       out.push({
