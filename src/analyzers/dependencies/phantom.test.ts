@@ -40,3 +40,19 @@ test('a hostile file stays linear', () => {
   jsImports(target('from "'.repeat(200_000) + 'require('.repeat(100_000) + '`'.repeat(50_001)));
   assert.ok(Date.now() - started < 3000);
 });
+
+test('a quote or backtick inside a regex literal does not hide the imports after it; division is not a regex', () => {
+  const text = [
+    "const re = text.replace(/(?= = `)/g, 'x');",
+    '/* require("in-a-comment-after-the-regex") */',
+    "import a from 'pkg-after-regex';",
+    "const half = total / 2; const r = /['\"]/.test(s); import b from 'pkg-b';",
+    'function f() { return /`/; }',
+    "const q = ratio / 3 / 4; const c = require('pkg-c');",
+  ].join('\n');
+  assert.deepEqual(jsImports(target(text)), [
+    { name: 'pkg-after-regex', line: 3 },
+    { name: 'pkg-b', line: 4 },
+    { name: 'pkg-c', line: 6 },
+  ]);
+});

@@ -90,6 +90,12 @@ export function maskNonCode(text: string): string {
       i++;
       while (i < n && text[i] !== c && text[i] !== '\n') i += text[i] === '\\' ? 2 : 1;
       i++;
+    } else if (c === '/' && startsRegex(text, i)) {
+      // A regex literal may hold a quote or backtick (/(?= = `)/) that would otherwise open a
+      // string running to the end of the file and hide every import after it.
+      const end = regexEnd(text, i);
+      blank(i + 1, end - 1);
+      i = end;
     } else if (c === '`') {
       // template literals nest through ${ … `…` … }: an explicit stack keeps hostile nesting off the call stack
       const start = i;
@@ -123,4 +129,37 @@ export function maskNonCode(text: string): string {
     } else i++;
   }
   return out.join('');
+}
+
+/**
+ * Whether a `/` opens a regex literal rather than dividing: the usual lexer heuristic, from the
+ * previous significant character (an operator, an opening bracket, a separator, or a keyword
+ * such as `return`). Wrong only on rare shapes, and a wrong guess costs one line of masking.
+ */
+function startsRegex(text: string, at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && (text[k] === ' ' || text[k] === '\t')) k--;
+  if (k < 0 || text[k] === '\n' || text[k] === '\r') return true;
+  const p = text[k]!;
+  if ('(,=:[!&|?{};+-*%<>~^'.includes(p)) return true;
+  if (!/[A-Za-z_$]/.test(p)) return false;
+  let w = k;
+  while (w >= 0 && /[A-Za-z_$]/.test(text[w]!)) w--;
+  return /^(?:return|typeof|case|do|else|in|of|void|yield|await|delete|throw|new)$/.test(text.slice(w + 1, k + 1));
+}
+
+/** End of a regex literal starting at `at` (classes may hold `/`); it never spans lines. */
+function regexEnd(text: string, at: number): number {
+  let i = at + 1;
+  let inClass = false;
+  while (i < text.length) {
+    const d = text[i];
+    if (d === '\n') return i;
+    if (d === '\\') { i += 2; continue; }
+    if (d === '[') inClass = true;
+    else if (d === ']') inClass = false;
+    else if (d === '/' && !inClass) return i + 1;
+    i++;
+  }
+  return i;
 }
