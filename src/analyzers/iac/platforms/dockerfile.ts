@@ -56,14 +56,3 @@ export function parseDockerfile(path: string, text: string): DockerFile {
   const last = stages[stages.length - 1];
   return { path, instructions, stages, head: last ? last.from.span : { sl: 1, sc: 1, el: 1, ec: 2 } };
 }
-
-/** `image:tag@digest` split; tag is undefined when absent (Docker then pulls `latest`). */
-export function imageParts(image: string): { name: string; tag?: string; digest?: string } {
-  const at = image.indexOf('@');
-  const digest = at >= 0 ? image.slice(at + 1) : undefined;
-  const ref = at >= 0 ? image.slice(0, at) : image;
-  const slash = ref.lastIndexOf('/');
-  const colon = ref.lastIndexOf(':');
-  if (colon > slash) return { name: ref.slice(0, colon), tag: ref.slice(colon + 1), digest };
-  return { name: ref, digest };
-}

@@ -1,5 +1,6 @@
 import type { DockerfileRule } from '../../rule.js';
-import { imageParts, type DockerFile } from '../../platforms/dockerfile.js';
+import { type DockerFile } from '../../platforms/dockerfile.js';
+import { imageParts } from '../../platforms/container-image.js';
 
 export const rule: DockerfileRule = {
   platform: 'dockerfile',

@@ -1,6 +1,7 @@
 import type { KubernetesRule } from '../../rule.js';
 import { type K8sObject } from '../../platforms/kubernetes.js';
 import { get, headSpan, str } from '../../model.js';
+import { imageParts, isTemplatedImage } from '../../platforms/container-image.js';
 
 export const rule: KubernetesRule = {
   platform: 'kubernetes',
@@ -22,7 +23,7 @@ export const rule: KubernetesRule = {
     for (const c of obj.containers) {
       const v = get(c.node, 'image');
       const image = str(v);
-      if (!image || image.includes('@') || image.includes('${') || image.includes('{{')) continue;
+      if (!image || isTemplatedImage(image) || imageParts(image).digest !== undefined) continue;
       emit(obj, headSpan(v!), `Container ${c.name} image ${image} is not pinned to a digest.`);
     }
   },

@@ -1,6 +1,7 @@
 import type { KubernetesRule } from '../../rule.js';
 import { type K8sObject } from '../../platforms/kubernetes.js';
 import { get, headSpan, str } from '../../model.js';
+import { imageParts, isTemplatedImage } from '../../platforms/container-image.js';
 
 export const rule: KubernetesRule = {
   platform: 'kubernetes',
@@ -23,10 +24,9 @@ export const rule: KubernetesRule = {
     for (const c of obj.containers) {
       const v = get(c.node, 'image');
       const image = str(v);
-      if (!image || image.includes('@') || image.includes('${') || image.includes('{{')) continue;
-      const slash = image.lastIndexOf('/');
-      const colon = image.lastIndexOf(':');
-      const tag = colon > slash ? image.slice(colon + 1) : undefined;
+      if (!image || isTemplatedImage(image)) continue;
+      const { tag, digest } = imageParts(image);
+      if (digest !== undefined) continue;
       if (tag === undefined || tag === 'latest') emit(obj, headSpan(v!), `Container ${c.name} uses image ${image} with ${tag ? 'the latest tag' : 'no tag (latest)'}.`);
     }
   },
