@@ -1,4 +1,5 @@
-import { execFileSync } from 'node:child_process';
+import { git } from '../source/git-diff.js';
+import { gitTopLevel } from '../source/filesystem.js';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -39,14 +40,10 @@ export interface InstallResult {
 
 /** Writes the pre-commit hook where git will run it (respecting core.hooksPath). */
 export function installPreCommitHook(cwd: string, options: { force?: boolean; args?: readonly string[]; binary?: string } = {}): InstallResult {
-  let hooksDir: string;
-  let topLevel: string;
-  try {
-    topLevel = execFileSync('git', ['rev-parse', '--show-toplevel'], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
-    hooksDir = execFileSync('git', ['rev-parse', '--git-path', 'hooks'], { cwd: topLevel, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
-  } catch {
-    throw new InstallError(`not inside a git repository: ${cwd}`);
-  }
+  const topLevel = gitTopLevel(cwd);
+  const hooks = topLevel === undefined ? undefined : git(topLevel, ['rev-parse', '--git-path', 'hooks']);
+  if (topLevel === undefined || !hooks?.ok) throw new InstallError(`not inside a git repository: ${cwd}`);
+  const hooksDir = hooks.stdout.toString('utf8').trim();
   const dir = resolve(topLevel, hooksDir);
   const path = join(dir, 'pre-commit');
   let replaced = false;
