@@ -17,11 +17,16 @@ export interface SuppressionDirective {
 const MARKER = 'skeptic-ignore';
 // Only a comment can carry a directive, so a string literal that mentions the marker does not silence anything.
 const COMMENT_BEFORE = /(?:\/\/|#|\/\*|<!--|--|;|\*)\s*$/;
-const DIRECTIVE = /^skeptic-ignore(-next-line)?(?:[ \t]+([A-Za-z0-9_./*,-]+(?:[ \t]*,[ \t]*[A-Za-z0-9_./*-]+)*))?(?:[ \t]+--[ \t]*(.*))?/;
+// A rule id never starts with '-', so `skeptic-ignore -- reason` has no rule (and says so) instead
+// of a rule named `--`; ids are separated by commas with or without spaces.
+const DIRECTIVE = /^skeptic-ignore(-next-line)?(?:[ \t]+([A-Za-z0-9_./*][A-Za-z0-9_./*-]*(?:[ \t]*,[ \t]*[A-Za-z0-9_./*][A-Za-z0-9_./*-]*)*))?(?:[ \t]+--[ \t]*(.*))?/;
 
 /** Finds directives with one linear pass of indexOf; regexes run only on the short marker tail. */
 export function parseSuppressions(path: string, text: string): SuppressionDirective[] {
   const out: SuppressionDirective[] = [];
+  // Lines are counted forward from the previous directive, so a file full of directives stays linear.
+  let line = 1;
+  let counted = 0;
   let at = text.indexOf(MARKER);
   while (at !== -1) {
     const lineStart = text.lastIndexOf('\n', at - 1) + 1;
@@ -32,7 +37,8 @@ export function parseSuppressions(path: string, text: string): SuppressionDirect
       const tail = text.slice(at, Math.min(lineEnd, at + 500)).replace(/\s*(\*\/|-->)\s*$/, '');
       const match = DIRECTIVE.exec(tail);
       if (match) {
-        const line = countLines(text, lineStart);
+        for (let i = text.indexOf('\n', counted); i !== -1 && i < lineStart; i = text.indexOf('\n', i + 1)) line++;
+        counted = lineStart;
         const reason = match[3]?.trim();
         out.push({
           path,
@@ -46,16 +52,6 @@ export function parseSuppressions(path: string, text: string): SuppressionDirect
     at = text.indexOf(MARKER, lineEnd);
   }
   return out;
-}
-
-function countLines(text: string, upTo: number): number {
-  let count = 1;
-  let i = text.indexOf('\n');
-  while (i !== -1 && i < upTo) {
-    count++;
-    i = text.indexOf('\n', i + 1);
-  }
-  return count;
 }
 
 function ruleMatches(pattern: string, ruleId: string): boolean {
