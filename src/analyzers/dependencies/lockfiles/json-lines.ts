@@ -1,3 +1,5 @@
+import { LineIndex } from '../../../core/location.js';
+
 /**
  * Lines of object keys in a JSON (or JSONC) text, by key path, found in one linear pass
  * without a second parse: JSON.parse gives values but no positions, and lockfile findings
@@ -102,38 +104,10 @@ export function str(value: unknown): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
 
-/** First line (1-based) at or after `from` whose text contains `needle`; `fallback` when none. */
-export function lineOf(text: string, needle: string, from = 0, fallback = 1): number {
-  const at = text.indexOf(needle, from);
-  if (at === -1) return fallback;
-  return countLines(text, at);
-}
-
-export function countLines(text: string, offset: number): number {
-  let line = 1;
-  let i = text.indexOf('\n');
-  while (i !== -1 && i < offset) {
-    line++;
-    i = text.indexOf('\n', i + 1);
-  }
-  return line;
-}
-
-/** Offsets of line starts, so many line lookups in one file stay O(log n). */
-export class Lines {
-  private readonly starts: number[] = [0];
-  constructor(private readonly text: string) {
-    let i = text.indexOf('\n');
-    while (i !== -1) { this.starts.push(i + 1); i = text.indexOf('\n', i + 1); }
-  }
+/** Line lookups by offset or by the first occurrence of a text, over the core line index. */
+export class Lines extends LineIndex {
   at(offset: number): number {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid]! <= offset) lo = mid; else hi = mid - 1;
-    }
-    return lo + 1;
+    return this.position(offset).line;
   }
   find(needle: string, from = 0): number | undefined {
     const at = this.text.indexOf(needle, from);
