@@ -1,4 +1,5 @@
-import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } from 'node:fs';
+import { realpathSync } from 'node:fs';
+import { readRegularFile } from '../../source/read-file.js';
 import { posix, sep } from 'node:path';
 import type { ScanIssue } from '../../core/issue.js';
 import type { Target } from '../../core/target.js';
@@ -176,25 +177,13 @@ export function readInsideRoot(root: string, path: string): IncludeRead {
   if (real !== realRoot && !real.startsWith(realRoot.endsWith(sep) ? realRoot : realRoot + sep)) {
     return { error: 'a symlink leads outside the scan root', code: 'symlink-outside-root' };
   }
-  let fd: number | undefined;
   try {
-    fd = openSync(real, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
-    const stat = fstatSync(fd);
-    if (!stat.isFile()) return { error: 'not a regular file', code: 'read-error' };
-    if (stat.size > MAX_INCLUDE_BYTES) return { error: `${stat.size} bytes, over the ${MAX_INCLUDE_BYTES}-byte limit`, code: 'read-error' };
-    const buffer = Buffer.alloc(stat.size);
-    let got = 0;
-    while (got < buffer.length) {
-      const n = readSync(fd, buffer, got, buffer.length - got, got);
-      if (n === 0) break;
-      got += n;
-    }
-    const bytes = buffer.subarray(0, got);
-    if (bytes.includes(0)) return { error: 'binary content', code: 'read-error' };
-    return { text: bytes.toString('utf8') };
+    const read = readRegularFile(real, MAX_INCLUDE_BYTES);
+    if (read.kind === 'not-regular') return { error: 'not a regular file', code: 'read-error' };
+    if (read.kind === 'too-large') return { error: `${read.size} bytes, over the ${MAX_INCLUDE_BYTES}-byte limit`, code: 'read-error' };
+    if (read.buffer.includes(0)) return { error: 'binary content', code: 'read-error' };
+    return { text: read.buffer.toString('utf8') };
   } catch (error) {
     return { error: (error as NodeJS.ErrnoException).code ?? (error as Error).message, code: 'read-error' };
-  } finally {
-    if (fd !== undefined) closeSync(fd);
   }
 }
