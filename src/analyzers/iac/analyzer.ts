@@ -119,7 +119,7 @@ export function runRules(inputs: IacInputs, rules: readonly IacRule[], enabled: 
     // count/for_each instances and dynamic-block elements built from one block share its
     // lines: the same rule, place and identity again is the same report, not a new one.
     const seen = new Set<string>();
-    const emit: Emit = (where, span: Span, message, identity) => {
+    const emit: Emit = (where, span: Span, message, identity, opts) => {
       const id = identity ?? `${where.resource ?? ''}|${message}`;
       const key = `${where.path}\u0000${span.sl}:${span.sc}:${span.el}:${span.ec}\u0000${id}`;
       if (seen.has(key)) return;
@@ -130,6 +130,7 @@ export function runRules(inputs: IacInputs, rules: readonly IacRule[], enabled: 
         location: { path: where.path, startLine: span.sl, startColumn: span.sc, endLine: span.el, endColumn: span.ec },
         resource: where.resource,
         identity: id,
+        ...(opts?.confidence ? { confidence: opts.confidence } : {}),
       });
     };
     try {

@@ -1,4 +1,5 @@
 import type { RuleMeta } from '../../core/rule.js';
+import type { Confidence } from '../../core/severity.js';
 import type { AwsModel } from './adapters/aws-model.js';
 import type { ComposeFile } from './platforms/compose.js';
 import type { DockerFile } from './platforms/dockerfile.js';
@@ -11,8 +12,11 @@ export interface Where {
   readonly resource?: string;
 }
 
-/** A finding at `span` in `where.path`; the runner fills rule id and metadata. */
-export type Emit = (where: Where, span: Span, message: string, identity?: string) => void;
+/**
+ * A finding at `span` in `where.path`; the runner fills rule id and metadata. `opts.confidence`
+ * lowers the rule's confidence for a weaker variant of its case (a default relied on, not a setting written).
+ */
+export type Emit = (where: Where, span: Span, message: string, identity?: string, opts?: { readonly confidence?: Confidence }) => void;
 
 interface Base {
   readonly meta: RuleMeta;
