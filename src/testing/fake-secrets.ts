@@ -102,6 +102,9 @@ generators['discord-bot-token-nosnowflake'] = (r) => `MT${r.chars(ALNUM, 22)}.${
 // A Kubernetes dockerconfigjson Secret value: base64 of a registry config whose auth is base64 of user:token.
 generators['kubernetes-dockerconfigjson'] = (r) =>
   Buffer.from(JSON.stringify({ auths: { 'registry.internal.example.net': { auth: Buffer.from(`ci:${r.chars(ALNUM, 32)}`).toString('base64') } } })).toString('base64');
+// Slack tokens whose workspace and user ids are repetitive or sequential: only the last segment is secret.
+generators['slack-bot-token-sequential-id'] = (r) => `xoxb-123456789012-${r.chars(ALNUM, 24)}`;
+generators['slack-legacy-token-repetitive-ids'] = (r) => `xoxa-511111111-31111111111-3111111111111-${r.chars(HEX, 18)}`;
 generators['private-key-json'] = (r) => generators['private-key']!(r).replace(/\n/g, '\\n');
 // Agent-config rules: invisible Unicode payloads, built only when a fixture is materialised.
 Object.assign(generators, unicodeGenerators);

@@ -120,6 +120,7 @@ export interface PrefixedInput extends MetaInput {
   readonly length: number | readonly [number, number];
   /** Default: the prefix lowercased (when literal). */
   readonly keywords?: readonly string[];
+  /** Regex source after the body; a `(?<body>…)` group here makes it the part that is checked. */
   readonly suffix?: string;
   readonly minEntropy?: number;
   readonly validate?: SecretRule['validate'];
@@ -136,8 +137,11 @@ export interface PrefixedInput extends MetaInput {
  */
 export function prefixedRule(input: PrefixedInput): SecretRule {
   const [min, max] = typeof input.length === 'number' ? [input.length, input.length] : input.length;
+  // A token whose first part is an id (Slack's workspace and user ids) names its random part in
+  // the suffix: placeholder and entropy checks belong there, since ids are often repetitive.
+  const bodyGroup = input.suffix?.includes('(?<body>') ? '?:' : '?<body>';
   const pattern = new RegExp(
-    `(?<![A-Za-z0-9_.])(?<secret>(?:${input.prefix})(?<body>${input.body}{${min},${max}})${input.suffix ?? ''})(?!${input.body})`,
+    `(?<![A-Za-z0-9_.])(?<secret>(?:${input.prefix})(${bodyGroup}${input.body}{${min},${max}})${input.suffix ?? ''})(?!${input.body})`,
     'g',
   );
   return {

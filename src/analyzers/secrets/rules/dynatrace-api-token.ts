@@ -10,7 +10,7 @@ export const rule = prefixedRule({
   prefix: "dt0c01\\.",
   body: "[A-Z0-9]",
   length: 24,
-  suffix: "\\.[A-Z0-9]{64}",
+  suffix: "\\.(?<body>[A-Z0-9]{64})",
   fake: seq('dt0c01.', [UPPER_NUM, 24], '.', [UPPER_NUM, 64]),
 });
 

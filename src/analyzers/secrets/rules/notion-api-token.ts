@@ -10,7 +10,7 @@ export const rule = prefixedRule({
   prefix: "ntn_",
   body: "[0-9]",
   length: 11,
-  suffix: "[A-Za-z0-9]{35}",
+  suffix: "(?<body>[A-Za-z0-9]{35})",
   minEntropy: 2,
   fake: seq('ntn_', [DIGITS, 11], [ALNUM, 35]),
 });

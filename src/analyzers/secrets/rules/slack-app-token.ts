@@ -11,7 +11,7 @@ export const rule = prefixedRule({
   body: "[A-Z0-9]",
   length: [9,11],
   keywords: ["xapp-"],
-  suffix: "-[0-9]{13}-[a-f0-9]{64}",
+  suffix: "-[0-9]{13}-(?<body>[a-f0-9]{64})",
   minEntropy: 2,
   fake: seq('xapp-1-A', [UPPER_NUM, 10], '-', [DIGITS, 13], '-', [HEX, 64]),
 });

@@ -10,7 +10,7 @@ export const rule = prefixedRule({
   prefix: "xoxb-",
   body: "[0-9]",
   length: [10,13],
-  suffix: "-(?:[0-9]{10,13}-)?[A-Za-z0-9]{18,34}",
+  suffix: "-(?:[0-9]{10,13}-)?(?<body>[A-Za-z0-9]{18,34})",
   minEntropy: 2,
   verifier: 'slack',
   fake: seq('xoxb-', [DIGITS, 12], '-', [DIGITS, 13], '-', [ALNUM, 24]),

@@ -11,7 +11,7 @@ export const rule = prefixedRule({
   body: "[0-9]",
   length: [1,13],
   keywords: ["xoxo-","xoxs-","xoxa-","xoxr-","xoxb-","xoxp-"],
-  suffix: "(?:-[0-9]{1,13}){0,3}-[A-Za-z0-9]{8,64}(?![A-Za-z0-9#*-])",
+  suffix: "(?:-[0-9]{1,13}){0,3}-(?<body>[A-Za-z0-9]{8,64})(?![A-Za-z0-9#*-])",
   minEntropy: 0,
   validate: (s) => { const ids = s.split('-').slice(1, -1); return ids.length >= 2 && new Set(ids).size === 1 ? 'repeated-ids' : undefined; },
   fallback: true,

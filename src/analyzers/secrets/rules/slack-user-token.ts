@@ -11,7 +11,7 @@ export const rule = prefixedRule({
   body: "[0-9]",
   length: [10,13],
   keywords: ["xoxp-","xoxe-"],
-  suffix: "-[0-9]{10,13}-[0-9]{10,13}-[a-f0-9]{32}",
+  suffix: "-[0-9]{10,13}-[0-9]{10,13}-(?<body>[a-f0-9]{32})",
   minEntropy: 2,
   verifier: 'slack',
   fake: seq('xoxp-', [DIGITS, 12], '-', [DIGITS, 12], '-', [DIGITS, 12], '-', [HEX, 32]),

@@ -10,7 +10,7 @@ export const rule = prefixedRule({
   body: "[A-Za-z0-9]",
   length: [10,20],
   keywords: ["tskey-"],
-  suffix: "-[A-Za-z0-9]{30,40}",
+  suffix: "-(?<body>[A-Za-z0-9]{30,40})",
   fake: seq('tskey-api-k', [ALNUM, 12], '-', [ALNUM, 32]),
 });
 
