@@ -398,6 +398,10 @@ function phantomImports(targets: readonly Target[], files: readonly FileResult[]
     const lines = target.text.split('\n');
     for (const site of jsImports(target)) {
       if (declared.has(site.name) || declared.has(`@types/${site.name}`) || isFrameworkModule(site.name, declared)) continue;
+      // Optional by design (the code catches the failed load). A name with capitals cannot be
+      // registered on npm any more, so nobody can squat it: it is a bundler's or build's own
+      // module name (Babel's helpers import each other as "getPrototypeOf"), not a hallucination.
+      if (site.optional || /[A-Z]/.test(site.name)) continue;
       const text = (lines[site.line - 1] ?? '').replace(/\r$/, '');
       const start = text.length - text.trimStart().length;
       out.push({

@@ -56,3 +56,31 @@ test('a quote or backtick inside a regex literal does not hide the imports after
     { name: 'pkg-c', line: 6 },
   ]);
 });
+
+test('require() and import() the code survives without are optional; static imports never are', () => {
+  const text = [
+    "try { const k = require('opt-a'); } catch {}",
+    'async function f() {',
+    '  try {',
+    "    const s = '{'; // a brace in a string and } in a comment",
+    "    const { default: x } = await import('opt-b');",
+    '  } catch (err) {',
+    "    require('needed-c');",
+    '  }',
+    '}',
+    "import('opt-d').catch(() => null);",
+    "const entry = { country: require('needed-e') };",
+    "import g from 'needed-g';",
+    'const retry = { a: 1 };',
+    "const h = require('needed-h');",
+  ].join('\n');
+  assert.deepEqual(jsImports(target(text)), [
+    { name: 'opt-a', line: 1, optional: true },
+    { name: 'opt-b', line: 5, optional: true },
+    { name: 'needed-c', line: 7 },
+    { name: 'opt-d', line: 10, optional: true },
+    { name: 'needed-e', line: 11 },
+    { name: 'needed-g', line: 12 },
+    { name: 'needed-h', line: 14 },
+  ]);
+});

@@ -14,6 +14,12 @@ const PATTERNS = [
 export interface ImportSite {
   readonly name: string;
   readonly line: number;
+  /**
+   * A `require()` or `import()` the code survives without: inside a `try` body, or an
+   * `import()` whose rejection is caught on the spot. Optional by design, as Python's
+   * `except ImportError` imports are.
+   */
+  readonly optional?: true;
 }
 
 /** The package an import specifier needs, or undefined for relative paths, builtins, aliases and virtual modules. */
@@ -33,6 +39,7 @@ export function jsImports(target: Target): ImportSite[] {
   const index = new LineIndex(text);
   const out: ImportSite[] = [];
   const seen = new Set<string>();
+  let tries: readonly (readonly [number, number])[] | undefined;
   for (const pattern of PATTERNS) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
@@ -48,10 +55,61 @@ export function jsImports(target: Target): ImportSite[] {
       const key = `${name}:${line}`;
       if (seen.has(key)) continue;
       seen.add(key);
+      const dynamic = pattern !== PATTERNS[0] && !/^\s*import\s+[^(]/.test(text.slice(m.index, m.index + 40));
+      if (dynamic) {
+        tries ??= tryBodies(text);
+        const after = text.slice(pattern.lastIndex, pattern.lastIndex + 40);
+        if (insideAny(tries, m.index) || /^\s{0,20}\)\s{0,20}\.catch\s{0,20}\(/.test(after)) {
+          out.push({ name, line, optional: true });
+          continue;
+        }
+      }
       out.push({ name, line });
     }
   }
   return out.sort((a, b) => a.line - b.line);
+}
+
+function insideAny(ranges: readonly (readonly [number, number])[], at: number): boolean {
+  for (const [from, to] of ranges) if (at > from && at < to) return true;
+  return false;
+}
+
+/**
+ * Offsets of every `try { … }` body in masked text (block comments and template literals
+ * already blank). One forward pass with an explicit stack; strings, line comments and regex
+ * literals are stepped over so their braces do not count. An unclosed body runs to the end.
+ */
+export function tryBodies(text: string): Array<readonly [number, number]> {
+  const out: Array<readonly [number, number]> = [];
+  const stack: number[] = []; // start offset of a try body, or -1 for any other brace
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text[i]!;
+    if (c === "'" || c === '"') {
+      i++;
+      while (i < n && text[i] !== c && text[i] !== '\n') i += text[i] === '\\' ? 2 : 1;
+      i++;
+    } else if (c === '/' && text[i + 1] === '/') {
+      const end = text.indexOf('\n', i);
+      i = end === -1 ? n : end;
+    } else if (c === '/' && startsRegex(text, i)) {
+      i = regexEnd(text, i);
+    } else if (c === '{') {
+      let k = i - 1;
+      while (k >= 0 && /\s/.test(text[k]!)) k--;
+      const isTry = k >= 2 && text.slice(k - 2, k + 1) === 'try' && !/[\w$]/.test(text[k - 3] ?? ' ');
+      stack.push(isTry ? i : -1);
+      i++;
+    } else if (c === '}') {
+      const open = stack.pop();
+      if (open !== undefined && open >= 0) out.push([open, i]);
+      i++;
+    } else i++;
+  }
+  for (const open of stack) if (open >= 0) out.push([open, n]);
+  return out;
 }
 
 /** An odd number of unescaped `ch` before a match puts it inside a string literal. */

@@ -18,5 +18,18 @@ const jwt = require('jsonwebtoken');
 const mod = await import('@acme/not-declared');
 // ok: dependencies/phantom-import
 // import notReal from 'commented-out-package';
+// ok: dependencies/phantom-import
+import getPrototypeOf from 'getPrototypeOf';
+let fast;
+try {
+  // ok: dependencies/phantom-import
+  fast = require('fast-native-addon');
+} catch {
+  fast = null;
+}
+// ok: dependencies/phantom-import
+const maybe = await import('optional-colors').catch(() => null);
+// ruleid: dependencies/phantom-import
+const retry = { policy: require('retry-policy-helper') };
 
-export default { express, readFileSync, path, helper, thing, React, sanitize, jwt, mod };
+export default { express, readFileSync, path, helper, thing, React, sanitize, jwt, mod, getPrototypeOf, fast, maybe, retry };
