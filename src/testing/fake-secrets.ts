@@ -105,6 +105,8 @@ generators['kubernetes-dockerconfigjson'] = (r) =>
 // Slack tokens whose workspace and user ids are repetitive or sequential: only the last segment is secret.
 generators['slack-bot-token-sequential-id'] = (r) => `xoxb-123456789012-${r.chars(ALNUM, 24)}`;
 generators['slack-legacy-token-repetitive-ids'] = (r) => `xoxa-511111111-31111111111-3111111111111-${r.chars(HEX, 18)}`;
+// A time-based (version 1) UUID: a legacy npm token when it is an .npmrc _authToken.
+generators['uuid-v1'] = (r) => `${r.chars(HEX, 8)}-${r.chars(HEX, 4)}-1${r.chars(HEX, 3)}-9${r.chars(HEX, 3)}-${r.chars(HEX, 12)}`;
 generators['private-key-json'] = (r) => generators['private-key']!(r).replace(/\n/g, '\\n');
 // Agent-config rules: invisible Unicode payloads, built only when a fixture is materialised.
 Object.assign(generators, unicodeGenerators);
