@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { analyzer, secretsDetector } from '../analyzers/secrets/analyzer.js';
+import { allowlistedOnly } from '../analyzers/secrets/engine/allowlist.js';
 import { configSchema } from '../config/schema.js';
 import { scan } from '../scan/scan.js';
 
@@ -18,6 +19,12 @@ import { scan } from '../scan/scan.js';
  * and every flagged negative with the rules that fired. Misses whose only filter reasons are
  * placeholder or documented-example checks are also counted apart, so the headline recall
  * (which counts them as misses) can be read next to what the placeholder filter costs.
+ *
+ * Second figure, printed after the strict one: recall on the covered positives whose text holds
+ * a value that is not of an allowlist class the issue requires (documented examples, filler,
+ * sequences, placeholder words). The class of every token in a case comes from the engine's
+ * placeholder code (`engine/allowlist.ts`), never from a list of cases; a case is set aside only
+ * when it has an allowlisted value and no other credential-length value.
  */
 interface Case {
   readonly corpus: string;
@@ -76,6 +83,11 @@ export interface Score {
   /** Misses where some candidate was found and dropped only as a placeholder or documented example. */
   readonly placeholderMisses: number;
   readonly falsePositives: string[];
+  /** Covered positives whose only credential-length values are of an issue-mandated allowlist class. */
+  readonly allowlistExcluded: number;
+  /** Of those, how many were flagged anyway (another value or context made them a finding). */
+  readonly allowlistExcludedDetected: number;
+  readonly allowlistExcludedCases: string[];
 }
 
 const PLACEHOLDER_REASONS = new Set(['placeholder', 'repeated-characters', 'sequence', 'documented-example']);
@@ -106,6 +118,10 @@ export async function measure(corpora: string): Promise<Score[]> {
       const neg = mine.filter((c) => !c.positive);
       const misses = pos.filter((c) => !hits.has(c.id));
       const fps = neg.filter((c) => hits.has(c.id));
+      const excluded = pos.flatMap((c) => {
+        const a = allowlistedOnly(c.text);
+        return a ? [[c, a] as const] : [];
+      });
       scores.push({
         corpus,
         coveredPositives: pos.length,
@@ -119,6 +135,11 @@ export async function measure(corpora: string): Promise<Score[]> {
           return reasons.length > 0 && reasons.some((r) => PLACEHOLDER_REASONS.has(r)) && reasons.every((r) => PLACEHOLDER_REASONS.has(r) || r === 'provider-format-rejected' || r.startsWith('same-span') || r === 'provider-rule-wins');
         }).length,
         falsePositives: fps.map((c) => `${c.provider} → ${hits.get(c.id)!.join(',')}: ${JSON.stringify(c.text.slice(0, 100))}`),
+        allowlistExcluded: excluded.length,
+        allowlistExcludedDetected: excluded.filter(([c]) => hits.has(c.id)).length,
+        allowlistExcludedCases: excluded.map(
+          ([c, a]) => `${c.provider}${hits.has(c.id) ? ' (detected)' : ''}: ${JSON.stringify(c.text.slice(0, 100))}  [${a.reasons.join(', ')}: ${a.tokens.map((t) => t.slice(0, 40)).join(' ')}]`,
+        ),
       });
     }
     return scores;
@@ -138,9 +159,16 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
         `negatives flagged ${s.flaggedNegatives}/${s.negatives} = ${fpr.toFixed(1)}%; ` +
         `${s.placeholderMisses} of the ${s.coveredPositives - s.detected} misses were dropped only as placeholders or documented examples\n`,
     );
+    const kept = s.coveredPositives - s.allowlistExcluded;
+    const keptDetected = s.detected - s.allowlistExcludedDetected;
+    process.stdout.write(
+      `  covered providers, issue-mandated allowlist classes excluded: recall ${keptDetected}/${kept} = ${kept ? ((100 * keptDetected) / kept).toFixed(1) : '0.0'}% ` +
+        `(${s.allowlistExcluded} positives set aside as documented examples or placeholders, ${s.allowlistExcludedDetected} of them flagged anyway)\n`,
+    );
     if (verbose) {
       for (const m of s.misses) process.stdout.write(`  miss  ${m}\n`);
       for (const f of s.falsePositives) process.stdout.write(`  fp    ${f}\n`);
+      for (const e of s.allowlistExcludedCases) process.stdout.write(`  allowlisted  ${e}\n`);
     }
   }
 }

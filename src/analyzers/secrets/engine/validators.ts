@@ -97,3 +97,16 @@ export function base64CredentialReason(value: string): string | undefined {
   if (colon <= 0 || !/^[\x21-\x7e\x80-\xff]{1,200}:[\x20-\x7e\x80-\xff]{4,}$/.test(decoded)) return 'not-user-colon-password';
   return urlPasswordReason(decoded.slice(colon + 1));
 }
+
+/**
+ * An .npmrc `_authToken`: under a registry-scoped key (`//registry.npmjs.org/:_authToken=`) any UUID,
+ * even a time-based one, is the token (legacy npm tokens are UUIDs). Elsewhere, such as a key npm
+ * would not read (`registry.npmjs.org/:`, `//host:`), a time-based UUID is more likely a generated id.
+ */
+export function npmrcTokenReason(secret: string, m: RegExpExecArray, text: string): string | undefined {
+  const uuid = timeUuidReason(secret);
+  if (!uuid) return undefined;
+  const lineStart = text.lastIndexOf('\n', m.index) + 1;
+  if (m.index - lineStart > 300) return uuid;
+  return /^[ \t]*\/\/[A-Za-z0-9.-]{1,253}(?::[0-9]{1,5})?(?:\/[^\s:/]{1,100}){0,10}\/$/.test(text.slice(lineStart, m.index)) ? undefined : uuid;
+}

@@ -1,5 +1,6 @@
 import { patternRule } from '../engine/rule.js';
 import { seq, HEX } from '../engine/fake.js';
+import { npmrcTokenReason } from '../engine/validators.js';
 
 export const rule = patternRule({
   name: "npmrc-auth-token",
@@ -9,6 +10,7 @@ export const rule = patternRule({
   pattern: ":_auth(?:Token)?\\s{0,2}=\\s{0,2}(?<secret>[A-Za-z0-9_+/=.-]{20,200})(?![A-Za-z0-9_+/=.-])",
   keywords: [":_auth"],
   minEntropy: 3,
+  validate: (s, m, c) => npmrcTokenReason(s, m, c.text),
   fake: seq([HEX, 8], '-', [HEX, 4], '-', [HEX, 4], '-', [HEX, 4], '-', [HEX, 12]),
 });
 

@@ -1,0 +1,105 @@
+import { isDocumentedExample, placeholderReason, providerPlaceholderReason } from '../../shared/placeholders.js';
+
+/**
+ * The allowlist classes issue 3 requires (documented example values and obvious placeholders),
+ * applied to a free-standing token with no rule around it. The engine drops candidates of these
+ * classes; this classifier lets the quality measurement say which labelled cases are nothing but
+ * such a value, using the same placeholder code rather than a list of cases.
+ */
+export type AllowlistClass = 'documented-example' | 'repeated-characters' | 'sequence' | 'placeholder' | 'placeholder-word';
+
+export type TokenKind = { readonly kind: 'allowlisted'; readonly reason: AllowlistClass } | { readonly kind: 'name' | 'word' | 'short' | 'candidate' };
+
+export interface ClassifiedToken {
+  readonly token: string;
+  readonly start: number;
+  readonly result: TokenKind;
+}
+
+/** Shorter runs are too short to be a credential on their own; they neither count for nor against a case. */
+const MIN_TOKEN = 8;
+const MAX_TOKEN = 4096;
+
+/**
+ * Drops all-digit `-` segments when the token also has others: ids (Slack's workspace and
+ * user ids) are not the secret, as in the rules whose body group follows the ids.
+ */
+export function secretBearingPart(token: string): string {
+  if (!token.includes('-')) return token;
+  const parts = token.split('-');
+  const kept = parts.filter((p) => !/^[0-9]+$/.test(p));
+  return kept.length === 0 || kept.length === parts.length ? token : kept.join('-');
+}
+
+/** Identifiers and words: key names, hosts, prose. Random mixed-case runs do not match. */
+const WORD_LIKE = /^(?:[a-z]{1,20}(?:[A-Z][a-z]{1,20}){0,6}|[A-Z][a-z]{1,20}(?:[A-Z][a-z]{1,20}){0,6}|[A-Z]{1,20})(?:[_./-](?:[a-z]{1,20}(?:[A-Z][a-z]{1,20}){0,6}|[A-Z][a-z]{1,20}(?:[A-Z][a-z]{1,20}){0,6}|[A-Z]{1,20})){0,8}$/;
+
+/**
+ * Classifies one value: the structural markers first (documented example, filler runs, `xxxx`,
+ * sequences: never a name), then words and identifiers are set aside, then placeholder words
+ * (`password`, `example`, `fake`) in what is left.
+ */
+export function classifyValue(token: string): TokenKind {
+  if (token.length < MIN_TOKEN) return { kind: 'short' };
+  if (isDocumentedExample(token)) return { kind: 'allowlisted', reason: 'documented-example' };
+  const part = secretBearingPart(token);
+  const structural = providerPlaceholderReason(part);
+  if (structural) return { kind: 'allowlisted', reason: structural as AllowlistClass };
+  if (/(.)\1{5}/.test(part)) return { kind: 'allowlisted', reason: 'repeated-characters' };
+  if (isPlaceholderWordOnly(part)) return { kind: 'allowlisted', reason: 'placeholder-word' };
+  if (WORD_LIKE.test(part)) return { kind: 'word' };
+  if (placeholderReason(part) === 'placeholder') return { kind: 'allowlisted', reason: 'placeholder-word' };
+  return { kind: 'candidate' };
+}
+
+/** A value that is nothing but a placeholder word (`password`, `changeme`): a word, but the placeholder kind. */
+function isPlaceholderWordOnly(value: string): boolean {
+  return /^(?:password|passwd|secret|changeme|change_me|example|placeholder|redacted|dummy|foobar)$/i.test(value);
+}
+
+const TOKEN = /[A-Za-z0-9_+/~.-]+/g;
+
+/**
+ * Every token of a text with its class. A token followed by `:` or `=` and then a value is a key
+ * name (`password: …`, `_authToken=…`), not a value; trailing `=` before the end of the token
+ * run is base64 padding and stays part of the value.
+ */
+export function classifyTokens(text: string): ClassifiedToken[] {
+  const out: ClassifiedToken[] = [];
+  TOKEN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN.exec(text)) !== null) {
+    let token = m[0];
+    const start = m.index;
+    let end = start + token.length;
+    let pad = 0;
+    while (pad < 3 && text[end + pad] === '=') pad++;
+    if (pad > 0 && !/[A-Za-z0-9_+/~.-]/.test(text[end + pad] ?? '')) {
+      token += '='.repeat(pad);
+      end += pad;
+    }
+    if (token.length > MAX_TOKEN) {
+      out.push({ token: token.slice(0, 40), start, result: { kind: 'candidate' } });
+      continue;
+    }
+    const after = /^["'\]]{0,2}[ \t]{0,3}(?::(?!\/\/)|=(?!=))/.exec(text.slice(end, end + 8));
+    const isName = after !== null && !isDocumentedExample(token);
+    out.push({ token, start, result: isName ? { kind: 'name' } : classifyValue(token) });
+  }
+  return out;
+}
+
+/**
+ * The allowlist classes of a text whose every credential-length value is one: undefined when the
+ * text has any value that is none of them (it may be the secret), or no allowlisted value at all.
+ */
+export function allowlistedOnly(text: string): { readonly reasons: readonly string[]; readonly tokens: readonly string[] } | undefined {
+  const tokens = classifyTokens(text);
+  if (tokens.some((t) => t.result.kind === 'candidate')) return undefined;
+  const listed = tokens.filter((t) => t.result.kind === 'allowlisted');
+  if (listed.length === 0) return undefined;
+  return {
+    reasons: [...new Set(listed.map((t) => (t.result as { reason: AllowlistClass }).reason))],
+    tokens: listed.map((t) => t.token),
+  };
+}
