@@ -318,13 +318,6 @@ export const DISAGREEMENTS: readonly Disagreement[] = [
     ours,
     reason: 'SqsManagedSseEnabled is written as false, so we point at it; KICS points at Properties',
   })),
-  ...([['terraform/aws/redshift_publicly_accessible/test/positive.tf', 1], ['cloudFormation/aws/redshift_publicly_accessible/test/positive1.yaml', 4], ['cloudFormation/aws/redshift_publicly_accessible/test/positive2.json', 5]] as const).map(([file, line]) => ({
-    rule: 'iac/aws/redshift-public',
-    source: 'kics' as const,
-    where: `assets/queries/${file}`,
-    line,
-    reason: 'publicly_accessible / PubliclyAccessible unset: the Redshift API, CloudFormation and AWS provider v5+ default to a private cluster (only provider v4 and older defaulted to public)',
-  })),
   ...([['positive2.tf', 4], ['positive3.tf', 5], ['positive4.tf', 4]] as const).map(([file, ours]) => ({
     rule: 'iac/aws/kms-rotation',
     source: 'kics' as const,
