@@ -43,3 +43,31 @@ resource "aws_elb" "classic" {
     lb_protocol = "https"
   }
 }
+
+resource "aws_lb_listener" "redirect_to_http" {
+  load_balancer_arn = "arn:aws:elasticloadbalancing:us-east-1:111122223333:loadbalancer/app/web/abc"
+  port              = 8080
+  default_action {
+    type = "redirect"
+    redirect {
+      port        = "80"
+      # ruleid: iac/aws/http-listener
+      protocol    = "HTTP"
+      status_code = "HTTP_302"
+    }
+  }
+}
+
+resource "aws_lb_listener" "redirect_from_variable" {
+  load_balancer_arn = "arn:aws:elasticloadbalancing:us-east-1:111122223333:loadbalancer/app/web/abc"
+  # ok: iac/aws/http-listener
+  port              = 80
+  default_action {
+    type = "redirect"
+    redirect {
+      port        = "443"
+      protocol    = var.redirect_protocol
+      status_code = "HTTP_301"
+    }
+  }
+}

@@ -30,14 +30,19 @@ export const rule: AwsRule = {
       if (p.unknown || protocol !== 'HTTP') continue;
       const actions = e.field('actions').node;
       const list = actions?.kind === 'list' ? actions.items ?? [] : actions ? [actions] : [];
-      const redirects = list.some((a) => {
+      const redirects = list.flatMap((a) => {
         const t = (str(a.entries?.get('type') ?? a.entries?.get('Type')) ?? '').toLowerCase();
+        if (t !== 'redirect') return [];
         const rc = a.entries?.get('redirect') ?? a.entries?.get('RedirectConfig');
         const rcMap = rc?.kind === 'list' ? rc.items?.[0] : rc;
-        const proto = str(rcMap?.entries?.get('protocol') ?? rcMap?.entries?.get('Protocol'));
-        return t === 'redirect' && (proto ?? '').toUpperCase() === 'HTTPS';
+        const node = rcMap?.entries?.get('protocol') ?? rcMap?.entries?.get('Protocol');
+        return [{ node, https: (str(node) ?? '').toUpperCase() === 'HTTPS' }];
       });
-      if (!redirects) emit(e, p.span, `${e.resource} serves plain HTTP without redirecting to HTTPS.`);
+      if (redirects.some((r) => r.https || r.node?.kind === 'expr')) continue;
+      // A redirect that stays on HTTP is fixed by its own protocol line, so that is the place to point at.
+      const plain = redirects.find((r) => r.node?.kind === 'scalar');
+      if (plain) emit(e, headSpan(plain.node!), `${e.resource} redirects plain HTTP to ${str(plain.node)} instead of HTTPS.`);
+      else emit(e, p.span, `${e.resource} serves plain HTTP without redirecting to HTTPS.`);
     }
     // Classic load balancers carry their listeners inline and cannot redirect: HTTP there is served in clear.
     const classic = [
