@@ -158,14 +158,14 @@ export const DISAGREEMENTS: readonly Disagreement[] = [
     line: 5,
     reason: 'the trail is multi-region; include_global_service_events = false is a separate setting that AWS recommends turning off on all but one trail to avoid duplicate global events',
   },
-  ...[[9, 1], [70, 67]].map(([line, ours]) => ({
+  {
     rule: 'iac/aws/http-listener',
-    source: 'kics' as const,
-    where: `assets/queries/terraform/aws/alb_listening_on_http/test/positive${line === 9 ? 1 : 2}.tf`,
-    line,
-    ours,
-    reason: 'the listener sets no protocol (HTTP by default), so we point at the listener block; KICS points inside its default_action',
-  })),
+    source: 'kics',
+    where: 'assets/queries/terraform/aws/alb_listening_on_http/test/positive2.tf',
+    line: 70,
+    ours: 67,
+    reason: 'the listener sets no protocol (HTTP by default) and forwards, so we point at the listener block, where protocol and certificate go; KICS points at its default_action',
+  },
 
   ...['positive3.tf', 'positive4.tf'].map((file) => ({
     rule: 'iac/aws/rds-no-backup',
