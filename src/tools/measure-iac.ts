@@ -149,14 +149,14 @@ export const DISAGREEMENTS: readonly Disagreement[] = [
     source: 'kics',
     where: 'assets/queries/terraform/aws/s3_bucket_access_to_any_principal/test/positive1.tf',
     line: 4,
-    reason: 'the "*" principal is limited by an aws:SourceIp condition to one address; a conditioned statement is not public',
+    reason: 'the "*" principal is limited by an aws:SourceIp condition to one /32 address; S3 itself (the public-policy test Block Public Access applies) counts a policy granting only to fixed aws:SourceIp ranges as not public',
   },
   {
     rule: 'iac/aws/cloudtrail-multi-region',
     source: 'kics',
     where: 'assets/queries/terraform/aws/cloudtrail_multi_region_disabled/test/positive3.tf',
     line: 5,
-    reason: 'the trail is multi-region; include_global_service_events = false is a separate setting that AWS recommends turning off on all but one trail to avoid duplicate global events',
+    reason: 'the trail is multi-region, which is what the rule checks; CloudTrail rejects a multi-region trail with include_global_service_events = false (InvalidParameterCombinationException: "Multi-Region trail must include global service events"), so this one cannot be created as written',
   },
   {
     rule: 'iac/aws/http-listener',
@@ -171,7 +171,7 @@ export const DISAGREEMENTS: readonly Disagreement[] = [
     rule: 'iac/aws/rds-no-backup',
     source: 'kics' as const,
     where: `assets/queries/terraform/aws/rds_with_backup_disabled/test/${file}`,
-    reason: 'backup_retention_period unset: RDS then keeps backups for 1 day (the API default), so backups are not disabled',
+    reason: 'backup_retention_period unset: RDS keeps automated backups for 1 day (the API default; Checkov CKV_AWS_133 passes it for that reason), so backups are not disabled; the rule reports retention 0',
   })),
   {
     rule: 'iac/aws/sqs-unencrypted',
@@ -227,15 +227,33 @@ export const DISAGREEMENTS: readonly Disagreement[] = [
     ours: 12,
     reason: 'kms_master_key_id is written (as null), so we point at it, as for a resource; KICS points at the module',
   },
-  // KICS splits public bucket ACLs into three queries whose negatives are each other's positives.
-  ...['read_or_write_to_all_users', 'read_to_all_users', 'read_to_any_authenticated_user'].flatMap((query) =>
-    ['negative3.yaml', 'negative4.yaml', 'negative7.json', 'negative8.json'].map((file) => ({
-      rule: 'iac/aws/s3-public-acl',
-      source: 'kics' as const,
-      where: `assets/queries/cloudFormation/aws/s3_bucket_acl_allows_${query}/test/${file}`,
-      reason: 'a public ACL (PublicRead, PublicReadWrite or AuthenticatedRead) that one of the three KICS public-ACL queries mapped to this rule labels positive; it is negative only for this one',
-    })),
-  ),
+  // The rule is one check for every canned public ACL, as Trivy's AVD-AWS-0092 is; KICS's CloudFormation
+  // side has one query per AccessControl value, each labelling the other two values negative.
+  ...([
+    ['read_or_write_to_all_users', 'negative3.yaml', 'PublicRead'],
+    ['read_or_write_to_all_users', 'negative7.json', 'PublicRead'],
+    ['read_or_write_to_all_users', 'negative4.yaml', 'AuthenticatedRead'],
+    ['read_or_write_to_all_users', 'negative8.json', 'AuthenticatedRead'],
+    ['read_to_all_users', 'negative3.yaml', 'PublicReadWrite'],
+    ['read_to_all_users', 'negative7.json', 'PublicReadWrite'],
+    ['read_to_all_users', 'negative4.yaml', 'AuthenticatedRead'],
+    ['read_to_all_users', 'negative8.json', 'AuthenticatedRead'],
+    ['read_to_any_authenticated_user', 'negative3.yaml', 'PublicReadWrite'],
+    ['read_to_any_authenticated_user', 'negative7.json', 'PublicReadWrite'],
+    ['read_to_any_authenticated_user', 'negative4.yaml', 'PublicRead'],
+    ['read_to_any_authenticated_user', 'negative8.json', 'PublicRead'],
+  ] as const).map(([query, file, acl]) => ({
+    rule: 'iac/aws/s3-public-acl',
+    source: 'kics' as const,
+    where: `assets/queries/cloudFormation/aws/s3_bucket_acl_allows_${query}/test/${file}`,
+    reason: {
+      PublicRead: query === 'read_or_write_to_all_users'
+        ? 'AccessControl PublicRead gives AllUsers READ: it is "read … to all users", and the Terraform twin of this query (38c5ee0d) labels public-read positive; this query matches PublicReadWrite only'
+        : 'AccessControl PublicRead gives AllUsers READ, which includes every authenticated user; this query matches the AuthenticatedRead value only',
+      PublicReadWrite: 'AccessControl PublicReadWrite gives AllUsers READ and WRITE, so it grants the read this query is about; the query matches one exact AccessControl value',
+      AuthenticatedRead: 'AccessControl AuthenticatedRead lets any AWS account list the bucket; the rule treats it as public, as Trivy AVD-AWS-0092 does and the sibling KICS query 835d5497 labels it positive; this query is about AllUsers only',
+    }[acl],
+  })),
   ...[[2, 19], [27, 44]].map(([line, ours]) => ({
     rule: 'iac/aws/s3-public-policy',
     source: 'kics' as const,
@@ -273,7 +291,7 @@ export const DISAGREEMENTS: readonly Disagreement[] = [
     rule: 'iac/aws/sg-open-rdp',
     source: 'kics',
     where: 'assets/queries/terraform/aws/remote_desktop_port_open_to_internet/test/negative.tf',
-    reason: '0.1.0.0/0 has a /0 prefix, which matches every IPv4 address (KICS itself labels 1.0.0.0/0 positive)',
+    reason: '0.1.0.0/0 has a /0 prefix, which matches every IPv4 address whatever bits are written before it, so the port is open to everyone; the positive.tf of this same query labels 1.0.0.0/0 positive',
   },
   ...[['positive1.tf', 6], ['positive2.tf', 13]].map(([file, ours]) => ({
     rule: 'iac/aws/rds-unencrypted',

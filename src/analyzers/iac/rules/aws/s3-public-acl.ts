@@ -26,9 +26,13 @@ export const rule: AwsRule = {
     "remediation": "Use the `private` ACL (or disable ACLs with BucketOwnerEnforced) and grant access through narrow bucket policies."
   } as AwsRule['meta'],
   check(model: AwsModel, emit) {
-    const publicAcls = new Set(['public-read', 'public-read-write', 'authenticated-read', 'publicread', 'publicreadwrite', 'authenticatedread']);
+    const publicAcls = new Set(['publicread', 'publicreadwrite', 'authenticatedread']);
     for (const b of s3Buckets(model)) {
-      if (b.acl && publicAcls.has(b.acl.value.toLowerCase())) emit(b.entity, b.acl.span, `Bucket ${b.entity.resource} has the public ACL ${b.acl.value}.`);
+      const acl = b.acl?.value.toLowerCase().replace(/-/g, '');
+      if (!acl || !publicAcls.has(acl)) continue;
+      // A bucket ACL governs the bucket itself: READ lists the objects, WRITE creates, overwrites and deletes them.
+      const who = acl === 'publicreadwrite' ? 'anyone can list, upload, overwrite and delete its objects' : acl === 'publicread' ? 'anyone can list its objects' : 'any AWS account can list its objects';
+      emit(b.entity, b.acl!.span, `Bucket ${b.entity.resource} has the public ACL ${b.acl!.value}: ${who}.`);
     }
   },
 };
