@@ -36,7 +36,7 @@ export function findingsFor(path: string, text: string, detections: readonly Det
     const confidence = confidenceOf(d);
     return {
       ruleId: rule.meta.id,
-      message: `${rule.meta.title} (${d.secret.length} characters) is hard-coded here${notebookWhere(d.properties)}.`,
+      message: `${rule.meta.title} (${d.secret.length} characters) is hard-coded here${notebookWhere(d.properties)}${d.note ? `; ${d.note}` : ''}.`,
       location: index.location(path, d.start, d.end),
       secretValue: d.secret,
       ...(confidence !== rule.meta.confidence ? { confidence } : {}),

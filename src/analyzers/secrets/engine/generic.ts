@@ -52,6 +52,9 @@ export function genericValueReason(value: string, quoted: boolean, name: string,
   if (uuid) return uuid;
   const placeholder = placeholderReason(value);
   if (placeholder) return placeholder;
+  // A base64-encoded placeholder (Kubernetes Secret data, Basic credentials): `UkVQTEFDRV9NRQ==` is REPLACE_ME.
+  const decoded = printableBase64(value);
+  if (decoded !== undefined && placeholderReason(decoded)) return 'encoded-placeholder';
   // Documentation elides the rest of a value: `ops_eyJzaWdu...`, `sk-…`.
   if (value.endsWith('...') || value.endsWith('…')) return 'elided';
   if (/^[a-z]+(?:[_-][a-z]+)*$/.test(value) || /^[A-Z]+(?:_[A-Z]+)*$/.test(value)) return 'word-like';
@@ -65,6 +68,13 @@ export function genericValueReason(value: string, quoted: boolean, name: string,
   if (shannonEntropy(value) < t.minEntropy) return 'low-entropy';
   if (context.isTestPath) return 'test-path';
   return undefined;
+}
+
+/** The text a base64 value decodes to, when it is all printable ASCII; undefined for anything else. */
+function printableBase64(value: string): string | undefined {
+  if (value.length < 8 || value.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value)) return undefined;
+  const decoded = Buffer.from(value, 'base64').toString('latin1');
+  return /^[\x20-\x7e]+$/.test(decoded) ? decoded : undefined;
 }
 
 /**

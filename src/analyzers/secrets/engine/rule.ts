@@ -10,6 +10,8 @@ export interface Candidate {
   /** Part of the secret that carries the randomness (after a fixed prefix); checks run on it. */
   readonly body?: string;
   readonly confidence?: Confidence;
+  /** Added to the finding's message: why a value some check calls weak is reported anyway. */
+  readonly note?: string;
   readonly properties?: Record<string, unknown>;
 }
 

@@ -39,11 +39,25 @@ function find(context: DetectContext): Candidate[] {
     if (!doc.isSecret) continue;
     for (const entry of doc.entries) {
       const reason = entryReason(entry);
-      if (reason) {
+      if (!reason) {
+        out.push({ start: entry.start, end: entry.end, secret: entry.value, properties: { key: entry.key } });
+        continue;
+      }
+      // What a Secret manifest holds is what the cluster gets: a weak or documented value there is
+      // the live credential, not a stand-in. Only templates and fill-me-in markers are placeholders.
+      const weak = WEAK_REASONS.has(reason) ? weakValue(entry) : undefined;
+      if (weak === undefined) {
         context.filtered(reason);
         continue;
       }
-      out.push({ start: entry.start, end: entry.end, secret: entry.value, properties: { key: entry.key } });
+      out.push({
+        start: entry.start,
+        end: entry.end,
+        secret: entry.value,
+        confidence: 'medium',
+        note: reason === 'documented-example' ? 'the value is a published documentation example, and it is still the credential this Secret deploys' : 'the value is weak (a word, short or guessable), and it is still the credential this Secret deploys',
+        properties: { key: entry.key, weakValue: reason },
+      });
     }
   }
   return out;
@@ -119,6 +133,36 @@ function documents(text: string): Doc[] {
   }
   flushBlock();
   return docs;
+}
+
+/** Reasons that say a value is weak or published, not that it is absent or a stand-in. */
+const WEAK_REASONS = new Set(['documented-example', 'placeholder', 'sequence', 'too-short', 'word-like', 'low-entropy', 'not-a-credential']);
+/** Entry names that can only hold a credential. */
+const CREDENTIAL_KEY = /pass|pwd|secret|token|key|auth|cred/i;
+/** Entry names for the account, not its credential (`username_in`, `authUser`). */
+const ACCOUNT_KEY = /user|login|name|mail|host|port|url|uri|addr/i;
+/** Fill-me-in markers: the manifest's author did not put a credential here. */
+const FILL_IN = /<[^<>]{0,100}>|replace|change[_ -]?me|your[_ -]|todo|tbd|fixme|redacted|insert|placeholder|x{4}|X{4}|\*{3}|\.{3}|(.)\1{5}/i;
+
+/**
+ * The decoded value of an entry that is weak rather than absent: a credential-named key or a
+ * `user:password` value, at least 4 characters, no template or fill-in marker. Undefined otherwise.
+ */
+function weakValue(entry: Entry): string | undefined {
+  let value = entry.value;
+  if (entry.encoded) {
+    if (!BASE64.test(value) || value.length % 4 !== 0) return undefined;
+    value = Buffer.from(value, 'base64').toString('utf8').replace(/\r?\n$/, '');
+    if (value.includes('\uFFFD') || /[\x00-\x08\x0e-\x1f]/.test(value)) return undefined;
+  }
+  if (value.length < 4 || value.length > 200 || FILL_IN.test(value) || referenceReason(value)) return undefined;
+  const userPassword = /^[^\s:]{1,64}:[^\s]{4,}$/.test(value);
+  // The last dotted part names the entry: `node.session.auth.username_in` is a user name.
+  const tail = entry.key.slice(entry.key.lastIndexOf('.') + 1);
+  const credentialKey = CREDENTIAL_KEY.test(tail) && !(ACCOUNT_KEY.test(tail) && !/pass|pwd|secret|token|key/i.test(tail));
+  if (!userPassword && !credentialKey) return undefined;
+  if (/^(?:true|false|yes|no|on|off|null)$/i.test(value)) return undefined;
+  return value;
 }
 
 function entryReason(entry: Entry): string | undefined {
