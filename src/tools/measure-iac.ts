@@ -197,7 +197,7 @@ export const DISAGREEMENTS: readonly Disagreement[] = [
     rule: 'iac/aws/s3-versioning',
     source: 'kics',
     where: 'assets/queries/terraform/aws/s3_bucket_without_versioning/test/positive5.tf',
-    reason: 'versioning = { mfa_delete = true } with neither enabled nor status: the s3-bucket module then writes status "Enabled" (main.tf: try(…, "Enabled")), so versioning is on',
+    reason: 'versioning = { mfa_delete = true } with neither enabled nor status, on s3-bucket 3.7.0: that version\'s main.tf has no fallback in try(enabled ? …, tobool(status) ? …, title(lower(status))), so the plan fails and nothing is created; from v4.3.0 the fallback is "Enabled" and versioning is on. Neither way is versioning left off',
   },
   {
     rule: 'iac/aws/s3-logging',

@@ -102,6 +102,8 @@ function isFalse(v: VNode | undefined): boolean {
 
 // terraform-aws-s3-bucket: block_public_* default false until v3.9.0, true since.
 const S3_PUBLIC_BLOCK_DEFAULT = [['0.0.1', false], ['3.9.0', true]] as const;
+// terraform-aws-s3-bucket: versioning status falls back to "Enabled" from v4.3.0 (main.tf).
+const S3_VERSIONING_FALLBACK = [['0.0.1', false], ['4.3.0', true]] as const;
 
 function s3Bucket(call: Call): TfResource[] {
   if (isFalse(input(call, 'create_bucket'))) return [];
@@ -120,7 +122,10 @@ function s3Bucket(call: Call): TfResource[] {
       const b = bool(status);
       const s = str(status);
       value = b !== undefined ? scalarAt(b ? 'Enabled' : 'Suspended', status.span) : s ? scalarAt(s.charAt(0).toUpperCase() + s.slice(1).toLowerCase(), status.span) : unknownAt('versioning.status', status.span);
-    } else value = scalarAt('Enabled', versioning!.span);
+    } else {
+      // Before v4.3.0 the try() has no "Enabled" fallback, so a map with neither key fails the plan.
+      value = defaultFor(call.range, S3_VERSIONING_FALLBACK) ? scalarAt('Enabled', versioning!.span) : unknownAt('versioning.status', versioning!.span);
+    }
     // The status sits on the key that decided it (`enabled`, `status`), else on `versioning`.
     const decidedBy = enabled ?? status ?? versioning!;
     out.push(resource(call, 'aws_s3_bucket_versioning', 'this', mapOf(versioning!.span, [['bucket', ref], ['versioning_configuration', blocks(versioning!.span, [mapOf(versioning!.span, [['status', { ...value, keySpan: decidedBy.keySpan }]])])]])));

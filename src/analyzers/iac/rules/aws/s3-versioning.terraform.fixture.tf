@@ -101,3 +101,37 @@ module "reports" {
   }
   logging = { target_bucket = "example-access-logs" }
 }
+
+# Only mfa_delete: from v4.3.0 the module's status falls back to "Enabled".
+module "ledger" {
+  source  = "terraform-aws-modules/s3-bucket/aws"
+  version = "~> 4.3"
+  bucket  = "example-ledger"
+  # ok: iac/aws/s3-versioning
+  versioning = {
+    mfa_delete = true
+  }
+  server_side_encryption_configuration = {
+    rule = {
+      apply_server_side_encryption_by_default = { sse_algorithm = "aws:kms" }
+    }
+  }
+  logging = { target_bucket = "example-access-logs" }
+}
+
+# Before v4.3.0 the same input makes the module's try() fail at plan: no status to judge.
+module "ledger_old" {
+  source  = "terraform-aws-modules/s3-bucket/aws"
+  version = "4.2.1"
+  bucket  = "example-ledger-old"
+  # ok: iac/aws/s3-versioning
+  versioning = {
+    mfa_delete = true
+  }
+  server_side_encryption_configuration = {
+    rule = {
+      apply_server_side_encryption_by_default = { sse_algorithm = "aws:kms" }
+    }
+  }
+  logging = { target_bucket = "example-access-logs" }
+}
