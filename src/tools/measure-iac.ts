@@ -109,20 +109,6 @@ export const DISAGREEMENTS: readonly Disagreement[] = [
     reason: '`label:seccomp:unconfined` is an SELinux label option Docker rejects (label takes user/role/type/level/disable), not a seccomp setting',
   },
   {
-    rule: 'iac/github-actions/script-injection',
-    source: 'kics',
-    where: 'assets/queries/cicd/github/run_block_injection/test/positive6.yaml',
-    line: 13,
-    reason: '`on: author` is no GitHub event and github.event.authors.name no payload field; nothing attacker-controlled reaches the script',
-  },
-  {
-    rule: 'iac/github-actions/script-injection',
-    source: 'kics',
-    where: 'assets/queries/cicd/github/run_block_injection/test/positive7.yaml',
-    line: 13,
-    reason: 'github.event.workflow.path in workflow_run is the path of the workflow file on the default branch, not a value the fork controls (head_branch, head_commit.message and display_title are, and are flagged)',
-  },
-  {
     rule: 'iac/aws/iam-wildcard-action',
     source: 'kics',
     where: 'assets/queries/terraform/aws/iam_policies_with_full_privileges/test/negative.tf',
@@ -346,20 +332,6 @@ export const DISAGREEMENTS: readonly Disagreement[] = [
     ours,
     reason: 'KICS points at PolicyDocument; we point at the wildcard Action itself',
   })),
-  {
-    rule: 'iac/github-actions/script-injection',
-    source: 'kics',
-    where: 'assets/queries/cicd/github/script_block_injection/test/positive6.yaml',
-    line: 17,
-    reason: 'github.event.workflow.path in workflow_run is the path of the workflow file on the default branch, not a value the fork controls',
-  },
-  {
-    rule: 'iac/github-actions/script-injection',
-    source: 'kics',
-    where: 'assets/queries/cicd/github/script_block_injection/test/positive7.yaml',
-    line: 17,
-    reason: 'github.event.authors.name is no payload field of any event; nothing attacker-controlled reaches the script',
-  },
   ...([[4, 10], [18, 25], [33, 40], [48, 55], [63, 70]] as const).map(([line, ours]) => ({
     rule: 'iac/kubernetes/service-loadbalancer',
     source: 'kics' as const,

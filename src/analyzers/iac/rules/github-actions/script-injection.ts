@@ -21,16 +21,74 @@ export const rule: GithubActionsRule = {
     "remediation": "Pass the value through an environment variable (`env: TITLE: ${{ github.event.issue.title }}`) and use `\"$TITLE\"` in the script."
   } as GithubActionsRule['meta'],
   check(file: Workflow, emit) {
-    const untrusted = /\$\{\{\s*(?:github\.event\.(?:issue\.title|issue\.body|pull_request\.title|pull_request\.body|comment\.body|review\.body|review_comment\.body|pages\.[^}]{0,40}\.page_name|commits\.[^}]{0,40}\.(?:message|author\.email|author\.name)|head_commit\.(?:message|author\.email|author\.name)|pull_request\.head\.(?:ref|label|repo\.default_branch)|workflow_run\.(?:head_branch|head_commit\.message|display_title)|discussion\.(?:title|body))|github\.head_ref)\s*\}\}/;
     for (const step of file.steps) {
       // actions/github-script evaluates `with.script` as JavaScript: the same injection, in another language.
       const script = step.uses?.toLowerCase().startsWith('actions/github-script@') ? get(step.node, 'with', 'script') : undefined;
       for (const [node, what] of [[step.run, 'the shell script'], [script, 'the github-script JavaScript']] as const) {
         const text = str(node);
         if (!node || !text || !text.includes('${{')) continue;
-        const m = untrusted.exec(text);
-        if (m) emit({ path: file.path, resource: step.job ? `job/${step.job.id}` : undefined }, headSpan(node), `${node === script ? 'script' : 'run'}: interpolates ${m[0]} directly into ${what}.`);
+        const hit = worstReference(text);
+        if (!hit) continue;
+        const where = { path: file.path, resource: step.job ? `job/${step.job.id}` : undefined };
+        const key = node === script ? 'script' : 'run';
+        if (hit.known) emit(where, headSpan(node), `${key}: interpolates \${{ ${hit.ref} }} directly into ${what}.`);
+        else emit(where, headSpan(node), `${key}: interpolates \${{ ${hit.ref} }} directly into ${what}; that event field is not known to be safe (ids, SHAs, numbers, logins), so pass it through env: as well.`, undefined, { confidence: 'low' });
       }
     }
   },
 };
+
+/** Event fields an outside contributor writes (GitHub Security Lab's list, plus workflow_run and discussions). */
+const ATTACKER_CONTROLLED = /^(?:issue\.(?:title|body)|pull_request\.(?:title|body|head\.(?:ref|label|repo\.default_branch))|comment\.body|review\.body|review_comment\.body|pages\.\*\.page_name|commits\.\*\.(?:message|author\.(?:email|name))|head_commit\.(?:message|author\.(?:email|name))|workflow_run\.(?:head_branch|head_commit\.(?:message|author\.(?:email|name))|display_title)|discussion\.(?:title|body))$/;
+
+/**
+ * Fields that cannot carry shell syntax: numbers, ids, SHAs, states, logins and repository names
+ * (GitHub restricts their characters), timestamps and GitHub-built URLs.
+ */
+const SAFE_LEAF = new Set(['number', 'id', 'node_id', 'sha', 'head_sha', 'base_sha', 'before', 'after', 'merge_commit_sha', 'run_id', 'run_number', 'run_attempt', 'workflow_id', 'check_suite_id', 'conclusion', 'status', 'state', 'action', 'draft', 'merged', 'forced', 'created', 'deleted', 'private', 'fork', 'size', 'additions', 'deletions', 'changed_files', 'login', 'type', 'site_admin', 'html_url', 'url', 'author_association', 'visibility', 'full_name', 'event']);
+
+/**
+ * Payload parts only people with write access to the repository set: its own metadata, the
+ * base side of a pull request, releases, milestones, deployments, workflow_dispatch inputs and
+ * the pushed ref.
+ */
+const TRUSTED_ROOTS = new Set(['repository', 'organization', 'enterprise', 'installation', 'sender', 'inputs', 'release', 'milestone', 'deployment', 'schedule']);
+
+function isSafe(path: string[]): boolean {
+  if (!path.length) return false;
+  const leaf = path[path.length - 1]!;
+  if (SAFE_LEAF.has(leaf) || leaf.endsWith('_url') || leaf.endsWith('_at') || leaf.endsWith('_count')) return true;
+  if (TRUSTED_ROOTS.has(path[0]!)) return true;
+  if (path.length === 1 && path[0] === 'ref') return true;
+  return path[0] === 'pull_request' && path[1] === 'base';
+}
+
+/**
+ * The most dangerous event reference inside the script's `${{ }}` expressions: a field an outside
+ * contributor writes, else one not known to be safe. References are read inside expressions
+ * (`format()`, `||`, `toJSON()`), with `[0]` and `['x']` indexing normalised to `.*` and `.x`.
+ */
+function worstReference(text: string): { ref: string; known: boolean } | undefined {
+  let unknown: string | undefined;
+  let from = 0;
+  for (let open = text.indexOf('${{', from); open >= 0; open = text.indexOf('${{', from)) {
+    const close = text.indexOf('}}', open + 3);
+    const expr = text.slice(open + 3, close < 0 ? undefined : close);
+    from = close < 0 ? text.length : close + 2;
+    if (/\bgithub\.head_ref\b/.test(expr)) return { ref: 'github.head_ref', known: true };
+    for (const m of expr.matchAll(/\bgithub\.event(?![\w-])((?:\.\*|\.[A-Za-z0-9_-]{1,64}|\[[^\]\n]{1,64}\]){0,16})/g)) {
+      const path = [...m[1]!.matchAll(/\.(\*|[A-Za-z0-9_-]+)|\[([^\]]*)\]/g)].map((p) => p[1] ?? segment(p[2]!));
+      const ref = `github.event${path.length ? '.' + path.join('.') : ''}`;
+      if (ATTACKER_CONTROLLED.test(path.join('.'))) return { ref, known: true };
+      if (!unknown && !isSafe(path)) unknown = ref;
+    }
+  }
+  return unknown ? { ref: unknown, known: false } : undefined;
+}
+
+/** `[0]` and `[*]` index a list; `['title']` names a field. */
+function segment(index: string): string {
+  const t = index.trim();
+  const quoted = t.length >= 2 && (t[0] === "'" || t[0] === '"') && t[t.length - 1] === t[0];
+  return quoted ? t.slice(1, -1) : '*';
+}
