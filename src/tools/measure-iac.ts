@@ -42,7 +42,7 @@ interface Tally {
 interface Disagreement {
   readonly rule: string;
   readonly source: 'kics' | 'trivy';
-  /** KICS: corpus-relative file; trivy: check file and example index, `checks/x.yaml#0`. */
+  /** KICS: corpus-relative file; trivy: check file and example index, `checks/x.yaml#0` (or `checks/x.yaml#cloudformation#0`). */
   readonly where: string;
   readonly line?: number;
   /**
@@ -170,14 +170,14 @@ export const DISAGREEMENTS: readonly Disagreement[] = [
   {
     rule: 'iac/aws/s3-block-public-access',
     source: 'trivy',
-    where: 'checks/cloud/aws/s3/specify_public_access_block.yaml#0',
-    reason: 'AVD-AWS-0094 only asks that a public access block exists; this one leaves ignore_public_acls and restrict_public_buckets off, which the rule reports',
+    where: 'checks/cloud/aws/s3/specify_public_access_block.yaml#terraform#0',
+    reason: 'AVD-AWS-0094 only asks that a public access block exists; this good example leaves ignore_public_acls and restrict_public_buckets unset (false), which the rule reports: it wants all four settings, as AWS Security Hub S3.8 and CIS 2.1.4 do',
   },
   ...['iac/aws/iam-wildcard-action', 'iac/aws/iam-wildcard-resource'].map((rule) => ({
     rule,
     source: 'trivy' as const,
-    where: 'checks/cloud/aws/iam/no_policy_wildcards.yaml#0',
-    reason: 'the example is mis-indented: PolicyDocument is empty and Statement sits at the template root, so the policy grants nothing',
+    where: 'checks/cloud/aws/iam/no_policy_wildcards.yaml#cloudformation#0',
+    reason: 'the bad example is mis-indented: PolicyDocument is empty and Version/Statement are keys of Resources, so the policy grants nothing (CloudFormation rejects it: PolicyDocument is required)',
   })),
   {
     rule: 'iac/aws/s3-versioning',
@@ -506,7 +506,8 @@ export function measureIac(corpora: string, only?: (id: string) => boolean): { r
       row.rules.add(rule.meta.id);
       const found = run(rule, [target(`trivy/${ex.id}/${ex.label}/${ex.index}/${name}`, ex.code, type)]);
       const where = `${ex.check_file} ${ex.format} #${ex.index}`;
-      const d = disputed(rule.meta.id, 'trivy', `${ex.check_file}#${ex.index}`);
+      // `checks/x.yaml#terraform#0` narrows an entry to one format's example; `checks/x.yaml#0` means both.
+      const d = disputed(rule.meta.id, 'trivy', `${ex.check_file}#${ex.format}#${ex.index}`) ?? disputed(rule.meta.id, 'trivy', `${ex.check_file}#${ex.index}`);
       if (d) {
         mine.trivy.disputed.push({ reason: d.reason, where, agreed: ex.label === 'bad' ? found.length > 0 : !found.length, positive: ex.label === 'bad' });
         continue;
