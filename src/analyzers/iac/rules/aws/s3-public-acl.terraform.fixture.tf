@@ -1,3 +1,4 @@
+# The block ignores public ACLs: reported at low confidence, the ACL is latent.
 resource "aws_s3_bucket" "public" {
   bucket = "example-public"
   # ruleid: iac/aws/s3-public-acl
@@ -70,3 +71,46 @@ resource "aws_s3_bucket_logging" "private" {
   target_prefix = "private/"
 }
 
+
+# Only the policy half of the block is on: the ACL makes the bucket writable by anyone.
+resource "aws_s3_bucket" "upload" {
+  bucket = "example-upload"
+}
+
+resource "aws_s3_bucket_acl" "upload" {
+  bucket = aws_s3_bucket.upload.id
+  # ruleid: iac/aws/s3-public-acl
+  acl    = "public-read-write"
+}
+
+resource "aws_s3_bucket_public_access_block" "upload" {
+  bucket                  = aws_s3_bucket.upload.id
+  # ruleid: iac/aws/s3-block-public-access
+  block_public_acls       = false
+  block_public_policy     = true
+  # ruleid: iac/aws/s3-block-public-access
+  ignore_public_acls      = false
+  restrict_public_buckets = true
+}
+
+resource "aws_s3_bucket_server_side_encryption_configuration" "upload" {
+  bucket = aws_s3_bucket.upload.id
+  rule {
+    apply_server_side_encryption_by_default {
+      sse_algorithm = "aws:kms"
+    }
+  }
+}
+
+resource "aws_s3_bucket_versioning" "upload" {
+  bucket = aws_s3_bucket.upload.id
+  versioning_configuration {
+    status = "Enabled"
+  }
+}
+
+resource "aws_s3_bucket_logging" "upload" {
+  bucket        = aws_s3_bucket.upload.id
+  target_bucket = "example-access-logs"
+  target_prefix = "upload/"
+}

@@ -1,5 +1,5 @@
 import type { AwsRule } from '../../rule.js';
-import type { AwsModel } from '../../adapters/aws-model.js';
+import { valBool, type AwsModel } from '../../adapters/aws-model.js';
 import { s3Buckets } from '../../adapters/s3.js';
 
 export const rule: AwsRule = {
@@ -32,7 +32,12 @@ export const rule: AwsRule = {
       if (!acl || !publicAcls.has(acl)) continue;
       // A bucket ACL governs the bucket itself: READ lists the objects, WRITE creates, overwrites and deletes them.
       const who = acl === 'publicreadwrite' ? 'anyone can list, upload, overwrite and delete its objects' : acl === 'publicread' ? 'anyone can list its objects' : 'any AWS account can list its objects';
-      emit(b.entity, b.acl!.span, `Bucket ${b.entity.resource} has the public ACL ${b.acl!.value}: ${who}.`);
+      // ignore_public_acls makes S3 disregard the ACL, block_public_acls refuses to set it: then the
+      // ACL exposes nothing today, but relaxing the block (a common "fix" for access errors) does.
+      const pab = b.publicAccessBlock?.flags;
+      const neutralised = pab && (valBool(pab.ignorePublicAcls) === true || valBool(pab.blockPublicAcls) === true);
+      if (neutralised) emit(b.entity, b.acl!.span, `Bucket ${b.entity.resource} has the public ACL ${b.acl!.value}, held off only by its public access block; if the block is relaxed ${who}.`, undefined, { confidence: 'low' });
+      else emit(b.entity, b.acl!.span, `Bucket ${b.entity.resource} has the public ACL ${b.acl!.value}: ${who}.`);
     }
   },
 };

@@ -1,0 +1,69 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Target, TargetType } from '../../../../core/target.js';
+import { parseInputs, runRules } from '../../analyzer.js';
+import { iacRules } from '../index.js';
+
+// Fixtures check where findings land, not their confidence: the weaker variants some AWS
+// rules report below the rule's own confidence are pinned here.
+
+function t(path: string, text: string, type: TargetType): Target {
+  return { path, text, type, sizeBytes: text.length };
+}
+const tf = (text: string) => t('main.tf', text, { kind: 'iac', format: 'terraform' });
+const cfn = (text: string) => t('template.yaml', text, { kind: 'iac', format: 'yaml' });
+
+function run(target: Target, ruleId: string) {
+  const rules = iacRules.filter((r) => r.meta.id === ruleId);
+  assert.equal(rules.length, 1);
+  return runRules(parseInputs([target]), rules, () => true).findings.map((f) => ({ line: f.location.startLine, confidence: f.confidence ?? rules[0]!.meta.confidence, message: f.message }));
+}
+
+test('redshift-public: an explicit true is high confidence, an unset setting medium, false and unresolved silent', () => {
+  const f = run(
+    tf(
+      [
+        'resource "aws_redshift_cluster" "open" {',
+        '  publicly_accessible = true',
+        '}',
+        'resource "aws_redshift_cluster" "unset" {',
+        '  node_type = "ra3.xlplus"',
+        '}',
+        'resource "aws_redshift_cluster" "closed" {',
+        '  publicly_accessible = false',
+        '}',
+        'resource "aws_redshift_cluster" "unresolved" {',
+        '  publicly_accessible = var.public',
+        '}',
+      ].join('\n'),
+    ),
+    'iac/aws/redshift-public',
+  );
+  assert.deepEqual(f.map((x) => [x.line, x.confidence]), [[2, 'high'], [4, 'medium']]);
+  assert.match(f[1]!.message, /provider v4/);
+  const c = run(cfn('Resources:\n  Dw:\n    Type: AWS::Redshift::Cluster\n    Properties:\n      NodeType: ra3.xlplus\n'), 'iac/aws/redshift-public');
+  assert.deepEqual(c.map((x) => [x.line, x.confidence]), [[4, 'medium']]);
+  assert.match(c[0]!.message, /PubliclyAccessible/);
+});
+
+test('s3-public-acl: a public ACL that the bucket public access block neutralises is low confidence', () => {
+  const bucket = (name: string, acl: string, block: string) =>
+    [`resource "aws_s3_bucket" "${name}" {`, `  bucket = "${name}"`, `  acl    = "${acl}"`, '}', `resource "aws_s3_bucket_public_access_block" "${name}" {`, `  bucket = aws_s3_bucket.${name}.id`, block, '}'].join('\n');
+  const f = run(
+    tf(
+      [
+        bucket('ignored', 'public-read', '  ignore_public_acls = true'),
+        bucket('refused', 'public-read', '  block_public_acls = true'),
+        bucket('exposed', 'public-read-write', '  block_public_policy = true\n  ignore_public_acls = false'),
+        bucket('unresolved', 'authenticated-read', '  ignore_public_acls = var.ignore'),
+      ].join('\n'),
+    ),
+    'iac/aws/s3-public-acl',
+  );
+  assert.deepEqual(
+    f.map((x) => x.confidence),
+    ['low', 'low', 'high', 'high'],
+  );
+  assert.match(f[2]!.message, /upload, overwrite and delete/);
+  assert.match(f[3]!.message, /any AWS account/);
+});
