@@ -107,6 +107,10 @@ generators['slack-bot-token-sequential-id'] = (r) => `xoxb-123456789012-${r.char
 generators['slack-legacy-token-repetitive-ids'] = (r) => `xoxa-511111111-31111111111-3111111111111-${r.chars(HEX, 18)}`;
 // A time-based (version 1) UUID: a legacy npm token when it is an .npmrc _authToken.
 generators['uuid-v1'] = (r) => `${r.chars(HEX, 8)}-${r.chars(HEX, 4)}-1${r.chars(HEX, 3)}-9${r.chars(HEX, 3)}-${r.chars(HEX, 12)}`;
+// A PEM key written as quoted lines joined by a concatenation operator (Elixir `<>`, PHP `.`, Lua `..`).
+for (const [name, op] of [['private-key-concat-elixir', '<>'], ['private-key-concat-php', '.'], ['private-key-concat-lua', '..']] as const) {
+  generators[name] = (r) => generators['private-key']!(r).split('\n').map((l) => `"${l}\\n"`).join(` ${op}\n    `);
+}
 generators['private-key-json'] = (r) => generators['private-key']!(r).replace(/\n/g, '\\n');
 // Agent-config rules: invisible Unicode payloads, built only when a fixture is materialised.
 Object.assign(generators, unicodeGenerators);

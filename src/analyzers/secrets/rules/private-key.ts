@@ -4,6 +4,8 @@ import { providerPlaceholderReason } from '../../shared/placeholders.js';
 
 const BEGIN = '-----BEGIN ';
 const MAX_BLOCK = 64 * 1024;
+/** A closing quote, a concatenation operator, an opening quote; whitespace and newlines around it are bounded. */
+const CONCATENATION = /(["'`])[ \t]{0,8}(?:<>|\.\.?|&|\|\||\+\+)[ \t]{0,8}\\?\r?\n?[ \t]{0,40}(["'`])/g;
 const KIND = /^(?:(?:RSA|EC|DSA|OPENSSH|ENCRYPTED|PGP|SSH2 ENCRYPTED) )?PRIVATE KEY(?: BLOCK)?-----/;
 
 /**
@@ -39,9 +41,12 @@ function find(context: DetectContext): Candidate[] {
       continue;
     }
     const raw = text.slice(bodyStart, end);
-    // Drop escaped newlines, header lines (Proc-Type, Comment) and whitespace: what is left must be base64.
+    // Drop escaped newlines, string concatenation between quoted lines (`"…\n" <>`, `.`, `..`, `&`,
+    // `||`, `++`; `+` and `,` go with the quotes below), header lines (Proc-Type, Comment) and
+    // whitespace: what is left must be base64.
     const body = raw
       .replace(/\\r|\\n/g, '\n')
+      .replace(CONCATENATION, '$1$2')
       .split(/\r?\n/)
       .filter((l) => !l.includes(':'))
       .join('')
