@@ -12,7 +12,9 @@ export const rule: DockerfileRule = {
     "cwe": [
       "CWE-494"
     ],
-    "equivalents": [],
+    "equivalents": [
+      "kics:4b410d24-1cbe-4430-a632-62c9a931cf1c"
+    ],
     "remediation": "Download with `curl` and verify a checksum, or use `ADD --checksum=sha256:\u2026`, or COPY a vendored file."
   } as DockerfileRule['meta'],
   check(file: DockerFile, emit) {

@@ -17,7 +17,9 @@ export const rule: KubernetesRule = {
       "checkov:CKV_K8S_25",
       "trivy:KSV022",
       "kics:19ebaa28-fc86-4a58-bcfa-015c9e22fe40",
-      "trivy:KSV005"
+      "trivy:KSV005",
+      "kics:235236ee-ad78-4065-bd29-61b061f28ce0",
+      "checkov:CKV_K8S_39"
     ],
     "remediation": "Remove `capabilities.add` entries other than NET_BIND_SERVICE."
   } as KubernetesRule['meta'],

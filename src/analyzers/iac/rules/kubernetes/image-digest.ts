@@ -15,7 +15,8 @@ export const rule: KubernetesRule = {
       "CWE-494"
     ],
     "equivalents": [
-      "kics:7c81d34c-8e5a-402b-9798-9f442630e678"
+      "kics:7c81d34c-8e5a-402b-9798-9f442630e678",
+      "checkov:CKV_K8S_43"
     ],
     "remediation": "Reference images by digest (`image: repo/name@sha256:\u2026`), updated by a bot."
   } as KubernetesRule['meta'],

@@ -16,7 +16,8 @@ export const rule: KubernetesRule = {
     ],
     "equivalents": [
       "checkov:CKV_K8S_14",
-      "trivy:KSV013"
+      "trivy:KSV013",
+      "kics:583053b7-e632-46f0-b989-f81ff8045385"
     ],
     "remediation": "Pin the image to a version tag, better to a digest (`@sha256:\u2026`)."
   } as KubernetesRule['meta'],

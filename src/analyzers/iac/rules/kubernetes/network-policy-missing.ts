@@ -11,7 +11,9 @@ export const rule: KubernetesRule = {
     "cwe": [
       "CWE-923"
     ],
-    "equivalents": [],
+    "equivalents": [
+      "checkov:CKV2_K8S_6"
+    ],
     "remediation": "Add a default-deny NetworkPolicy to each namespace and allow only the flows you need."
   } as KubernetesRule['meta'],
   checkProject(project, emit) {

@@ -14,7 +14,8 @@ export const rule: KubernetesRule = {
       "CWE-269"
     ],
     "equivalents": [
-      "trivy:KSV056"
+      "trivy:KSV056",
+      "kics:8320826e-7a9c-4b0b-9535-578333193432"
     ],
     "remediation": "Remove escalate and bind verbs."
   } as KubernetesRule['meta'],

@@ -15,7 +15,8 @@ export const rule: KubernetesRule = {
     ],
     "equivalents": [
       "kics:6d173be7-545a-46c6-a81d-2ae52ed1605d",
-      "trivy:KSV102"
+      "trivy:KSV102",
+      "checkov:CKV_K8S_34"
     ],
     "remediation": "Remove Tiller and migrate to Helm 3, which has no in-cluster component."
   } as KubernetesRule['meta'],
