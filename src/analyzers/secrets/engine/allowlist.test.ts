@@ -36,6 +36,13 @@ describe('allowlist classifier (issue-mandated classes)', () => {
     assert.equal(allowlistedOnly(`password: ${r.chars(ALNUM, 20)}`), undefined);
   });
 
+  it('reads a PEM body as one value and its armor as structure', () => {
+    const key = `-----BEGIN EC PRIVATE KEY-----\n${r.chars(ALNUM, 64)}\n${r.chars(ALNUM, 40)}\n-----END EC PRIVATE KEY-----`;
+    assert.deepEqual(classifyTokens(key).map((t) => t.result.kind), ['candidate']);
+    assert.deepEqual(allowlistedOnly('-----BEGIN PRIVATE KEY-----\nyour private key goes here\n-----END PRIVATE KEY-----')?.reasons, ['placeholder']);
+    assert.equal(allowlistedOnly('-----BEGIN PRIVATE KEY-----\nlorum dolor sit amet'), undefined);
+  });
+
   it('sets a text aside only when every credential-length value is allowlisted', () => {
     assert.deepEqual(allowlistedOnly(`API_TOKEN = "tok_${'x'.repeat(20)}"`)?.reasons, ['repeated-characters']);
     assert.deepEqual(allowlistedOnly('https://deploy:password@db.internal.net')?.reasons, ['placeholder-word']);

@@ -58,6 +58,39 @@ function isPlaceholderWordOnly(value: string): boolean {
 }
 
 const TOKEN = /[A-Za-z0-9_+/~.-]+/g;
+const ARMOR = /-----(?:BEGIN|END) [A-Z0-9 ]{1,40}-----/g;
+
+/**
+ * PEM armor (`-----BEGIN … KEY-----`) is structure, not a value: the text between a BEGIN line
+ * and its END (or the end of the text) is one value, classified whole. Returns the ranges covered.
+ */
+function pemBodies(text: string, out: ClassifiedToken[]): [number, number][] {
+  const ranges: [number, number][] = [];
+  ARMOR.lastIndex = 0;
+  let open: number | undefined;
+  let bodyStart = 0;
+  for (let m = ARMOR.exec(text); m; m = ARMOR.exec(text)) {
+    const isBegin = m[0].startsWith('-----BEGIN');
+    if (isBegin && open === undefined) {
+      open = m.index;
+      bodyStart = m.index + m[0].length;
+    } else if (!isBegin && open !== undefined) {
+      pushBody(text.slice(bodyStart, m.index), bodyStart, out);
+      ranges.push([open, m.index + m[0].length]);
+      open = undefined;
+    }
+  }
+  if (open !== undefined) {
+    pushBody(text.slice(bodyStart), bodyStart, out);
+    ranges.push([open, text.length]);
+  }
+  return ranges;
+}
+
+function pushBody(raw: string, start: number, out: ClassifiedToken[]): void {
+  const body = raw.replace(/\\[rn]/g, ' ').replace(/\s+/g, ' ').trim();
+  if (body) out.push({ token: body, start, result: classifyValue(body) });
+}
 
 /**
  * Every token of a text with its class. A token followed by `:` or `=` and then a value is a key
@@ -66,9 +99,15 @@ const TOKEN = /[A-Za-z0-9_+/~.-]+/g;
  */
 export function classifyTokens(text: string): ClassifiedToken[] {
   const out: ClassifiedToken[] = [];
+  const armored = pemBodies(text, out);
   TOKEN.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = TOKEN.exec(text)) !== null) {
+    const inside = armored.find(([a, b]) => m!.index >= a && m!.index < b);
+    if (inside) {
+      TOKEN.lastIndex = inside[1];
+      continue;
+    }
     let token = m[0];
     const start = m.index;
     let end = start + token.length;
