@@ -214,6 +214,8 @@ export interface PatternInput extends MetaInput {
   readonly minEntropy?: number;
   readonly validate?: SecretRule['validate'];
   readonly generic?: boolean;
+  /** Found by context (a header or key name), not by format: a format rule on the same span wins. */
+  readonly keyed?: boolean;
   readonly noPlaceholderCheck?: boolean;
   readonly fake: Generator;
   readonly verifier?: string;
@@ -227,6 +229,7 @@ export function patternRule(input: PatternInput): SecretRule {
     ...(input.minEntropy !== undefined ? { minEntropy: input.minEntropy } : {}),
     ...(input.validate ? { validate: input.validate } : {}),
     ...(input.generic ? { generic: true } : {}),
+    ...(input.keyed ? { keyed: true } : {}),
     ...(input.noPlaceholderCheck ? { noPlaceholderCheck: true } : {}),
     fake: input.fake,
     ...(input.verifier ? { verifier: input.verifier } : {}),

@@ -13,6 +13,7 @@ export const rule = patternRule({
   keywords: ["authorization"],
   minEntropy: 3.5,
   validate: (s) => placeholderReason(s) ?? (/^[a-z]+(?:[A-Z][a-z]*)*$/.test(s) ? 'identifier' : undefined),
+  keyed: true,
   noPlaceholderCheck: true,
   fake: seq([ALNUM, 40]),
 });

@@ -14,6 +14,7 @@ export const rule = patternRule({
   keywords: ["curl"],
   minEntropy: 2.5,
   validate: (s) => headerValueReason(s),
+  keyed: true,
   noPlaceholderCheck: true,
   fake: seq([HEX, 32]),
 });
