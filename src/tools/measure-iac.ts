@@ -73,19 +73,19 @@ export const DISAGREEMENTS: readonly Disagreement[] = [
     source: 'kics',
     where: 'assets/queries/k8s/containers_running_as_root/test/positive1.yaml',
     line: 38,
-    reason: 'the pod-level runAsUser: 1000 with runAsNonRoot: true is not the problem; the container overrides it with runAsUser: 0, which we report (line 44, also expected)',
+    reason: 'line 38 is the pod-level `runAsUser: 1000`, a non-root UID whose change fixes nothing, and the same query leaves the identical pod-level line of the second pod (line 23) unflagged; the root user comes from the container override `runAsUser: 0`, which we report (line 44, also expected)',
   },
   {
     rule: 'iac/kubernetes/seccomp-profile',
     source: 'kics',
     where: 'assets/queries/k8s/seccomp_profile_is_not_configured/test/negative1.yaml',
-    reason: 'seccomp.security.alpha.kubernetes.io/defaultProfileName is a PodSecurityPolicy annotation; on a pod it sets no profile, so the container runs unconfined',
+    reason: 'seccomp.security.alpha.kubernetes.io/defaultProfileName is a PodSecurityPolicy annotation; the kubelet reads only the pod and container.seccomp… annotations, so on a pod it sets no profile and the container runs unconfined',
   },
   {
     rule: 'iac/kubernetes/added-capabilities',
     source: 'trivy',
     where: 'checks/kubernetes/specific_capabilities_added.yaml#0',
-    reason: 'adds only NET_BIND_SERVICE, the one capability the restricted Pod Security Standard allows adding',
+    reason: 'adds only NET_BIND_SERVICE, which the runtime already grants by default and both Pod Security Standards allow adding: the add grants nothing (KSV022 describes itself as banning capabilities beyond the default set; KICS labels drop ALL + add NET_BIND_SERVICE negative)',
   },
   ...[8, 10, 15, 20].map((line) => ({
     rule: 'iac/kubernetes/tiller-deployed',
@@ -93,20 +93,20 @@ export const DISAGREEMENTS: readonly Disagreement[] = [
     where: 'assets/queries/k8s/tiller_is_deployed/test/positive.yaml',
     line,
     ours: 24,
-    reason: 'KICS reports every place naming tiller (metadata, a misplaced spec.containers, template labels, containers); we report one finding on the Tiller image line',
+    reason: 'KICS reports every place naming tiller: metadata.name, a containers list misplaced directly under the Deployment spec (no pod field, so it never runs), the template labels and the template containers key; we report one finding on the running container\'s Tiller image',
   })),
   {
     rule: 'iac/dockerfile/user-root',
     source: 'trivy',
     where: 'checks/docker/root_user.yaml#0',
-    reason: 'no USER at all: DS002 covers both cases; the absent USER is iac/dockerfile/missing-user, which flags this example',
+    reason: 'no USER at all: DS002 covers two cases that are two rules here, `USER root` (this rule) and no USER (iac/dockerfile/missing-user, also mapped to DS002, which flags this example)',
   },
   {
     rule: 'iac/compose/security-opt-unconfined',
     source: 'kics',
     where: 'assets/queries/dockerCompose/default_seccomp_profile_disabled/test/positive1.yaml',
     line: 13,
-    reason: '`label:seccomp:unconfined` is an SELinux label option Docker rejects (label takes user/role/type/level/disable), not a seccomp setting',
+    reason: '`label:seccomp:unconfined` hands `seccomp:unconfined` to SELinux labelling, whose options are user, role, type, level, filetype and disable; it changes no seccomp setting, so the default profile stays on',
   },
   {
     rule: 'iac/aws/iam-wildcard-action',
@@ -338,7 +338,7 @@ export const DISAGREEMENTS: readonly Disagreement[] = [
     where: 'assets/queries/k8s/service_with_external_load_balancer/test/positive.yaml',
     line,
     ours,
-    reason: 'KICS points at the Service name; we point at its `type: LoadBalancer`',
+    reason: 'we point at the written `type: LoadBalancer` that exposes the Service (the offending attribute); KICS points at the Service name',
   })),
   {
     rule: 'iac/compose/sensitive-host-mount',
@@ -350,7 +350,7 @@ export const DISAGREEMENTS: readonly Disagreement[] = [
     rule: 'iac/compose/sensitive-host-mount',
     source: 'kics' as const,
     where: `assets/queries/dockerCompose/volume_has_sensitive_host_directory/test/${file}`,
-    reason: 'binds an application data directory (/var/lib/backup/data, /var/data), not a system directory; the rule covers /, /etc, /root, /proc, /sys, /boot, /dev, /run, /var/run, /var/lib/docker, /usr, /lib, /bin, /sbin and /home',
+    reason: 'binds an application data directory (/var/lib/backup/data, /var/data): KICS counts every path starting with /var, /home, /srv or /media as an OS directory; the rule covers system directories: /, /etc, /root, /proc, /sys, /boot, /dev, /run, /var/run, /var/lib/docker, /usr, /lib, /bin, /sbin and /home itself',
   })),
   ...[14, 35].map((line) => ({
     rule: 'iac/kubernetes/cpu-limit',
@@ -358,7 +358,7 @@ export const DISAGREEMENTS: readonly Disagreement[] = [
     where: 'assets/queries/k8s/cpu_limits_not_set/test/positive.yaml',
     line,
     ours: line - 2,
-    reason: 'no limits map: we point at the container (its name line), as KICS itself does for memory limits; this KICS query points at resources:',
+    reason: 'KICS\'s sibling queries contradict each other: with `resources:` but no `limits:`, the memory-limit query expects the container name line (memory_limits_not_defined positive1.yaml:8) and this one `resources:`; the four resource rules share one convention (the container name line), so one pair must disagree',
   })),
   ...[17, 41].map((line) => ({
     rule: 'iac/kubernetes/cpu-request',
@@ -366,7 +366,7 @@ export const DISAGREEMENTS: readonly Disagreement[] = [
     where: 'assets/queries/k8s/cpu_requests_not_set/test/positive.yaml',
     line,
     ours: line - 2,
-    reason: 'no requests map: we point at the container (its name line), as KICS itself does for memory requests; this KICS query points at resources:',
+    reason: 'KICS\'s sibling queries contradict each other: with `resources:` but no `requests:`, the memory-request query expects the container name line (memory_requests_not_defined positive1.yaml:25) and this one `resources:`; the four resource rules share one convention (the container name line), so one pair must disagree',
   })),
 ];
 
