@@ -130,15 +130,30 @@ export function buildModel(tf: readonly TfResource[], cfn: readonly CfnResource[
       entities.push({ kind, type: r.type, source: 'cloudformation', path: r.path, resource: r.logicalId, head: r.head, field: (name) => (svc.fields[name]?.cfn ? dig(r.props, svc.fields[name]!.cfn!, r.head) : { span: r.head, explicit: false, unknown: false }) });
     }
   }
+  // A plan (and HCL that writes the name twice) links the v4 resources to their bucket by its
+  // literal name, not by a reference; a name that several buckets share links to none.
+  const byName = new Map<string, string | null>();
+  for (const r of tf) {
+    if (r.mode !== 'resource' || r.type !== 'aws_s3_bucket') continue;
+    const name = str(get(r.body, 'bucket'));
+    if (name) byName.set(name, byName.has(name) && byName.get(name) !== withoutIndex(r.address) ? null : withoutIndex(r.address));
+  }
   const attachedIndex = new Map<string, TfResource[]>();
   for (const r of tf) {
     if (r.mode !== 'resource') continue;
-    const target = referencedAddress(get(r.body, 'bucket')) ?? referencedAddress(get(r.body, 'bucket_id'));
-    if (!target) continue;
-    // References name the block (`aws_s3_bucket.b[each.key].id` → `aws_s3_bucket.b`), not one instance.
-    const base = r.index ? r.address.slice(0, r.address.length - r.index.length) : r.address;
-    const prefix = base.slice(0, base.length - `${r.type}.${r.name}`.length);
-    const key = `${prefix}${target}|${r.type}`;
+    const ref = get(r.body, 'bucket') ?? get(r.body, 'bucket_id');
+    const target = referencedAddress(ref);
+    let key: string;
+    if (target) {
+      // References name the block (`aws_s3_bucket.b[each.key].id` → `aws_s3_bucket.b`), not one instance.
+      const base = r.index ? r.address.slice(0, r.address.length - r.index.length) : withoutIndex(r.address);
+      const prefix = base.slice(0, base.length - `${r.type}.${r.name}`.length);
+      key = `${prefix}${target}|${r.type}`;
+    } else {
+      const named = str(ref) === undefined ? undefined : byName.get(str(ref)!);
+      if (!named) continue;
+      key = `${named}|${r.type}`;
+    }
     const list = attachedIndex.get(key) ?? [];
     list.push(r);
     attachedIndex.set(key, list);

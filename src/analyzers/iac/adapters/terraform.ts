@@ -550,20 +550,59 @@ export function referencedAddress(node: VNode | undefined): string | undefined {
 /** Plan JSON (`terraform show -json`) → resources from `planned_values`, values located in the JSON. */
 export function planResources(path: string, root: VNode): TfResource[] {
   const out: TfResource[] = [];
+  const links = planBucketReferences(root);
   const visit = (mod: VNode | undefined, depth: number) => {
     if (!mod || depth > 20) return;
     for (const r of get(mod, 'resources')?.items ?? []) {
       const type = str(get(r, 'type'));
       const name = str(get(r, 'name'));
       const address = str(get(r, 'address'));
-      const values = get(r, 'values');
+      let values = get(r, 'values');
       if (!type || !name || values?.kind !== 'map') continue;
       const head = get(r, 'address')?.keySpan ?? r.span;
-      out.push({ mode: str(get(r, 'mode')) === 'data' ? 'data' : 'resource', type, name, address: address ?? `${type}.${name}`, path, head, body: values });
+      const full = address ?? `${type}.${name}`;
+      // A bucket name only known after apply is absent from planned_values; the configuration
+      // still says which bucket the expression referenced, which is what links the v4 resources.
+      const link = links.get(withoutInstance(full));
+      if (link && !get(values, 'bucket') && values.entries) values = { ...values, entries: new Map([...values.entries, ['bucket', { kind: 'expr', raw: link, span: head }]]) };
+      out.push({ mode: str(get(r, 'mode')) === 'data' ? 'data' : 'resource', type, name, address: full, path, head, body: values });
     }
     for (const c of get(mod, 'child_modules')?.items ?? []) visit(c, depth + 1);
   };
   visit(get(root, 'planned_values', 'root_module'), 0);
+  return out;
+}
+
+/** `module.a["x"].aws_s3_bucket_acl.b[0]` → `module.a.aws_s3_bucket_acl.b`: plan configuration addresses carry no instance keys. */
+function withoutInstance(address: string): string {
+  let out = '';
+  let depth = 0;
+  for (const ch of address) {
+    if (ch === '[') depth++;
+    else if (ch === ']') depth = Math.max(0, depth - 1);
+    else if (depth === 0) out += ch;
+  }
+  return out;
+}
+
+/**
+ * From a plan's `configuration`: resource address (module path included, no instance keys) →
+ * the resource its `bucket` expression references, as `aws_s3_bucket.b.id` relative to its module.
+ */
+function planBucketReferences(root: VNode): Map<string, string> {
+  const out = new Map<string, string>();
+  const visit = (mod: VNode | undefined, prefix: string, depth: number) => {
+    if (!mod || depth > 20) return;
+    for (const r of get(mod, 'resources')?.items ?? []) {
+      const address = str(get(r, 'address'));
+      const refs = get(r, 'expressions', 'bucket', 'references')?.items ?? [];
+      // references list `aws_s3_bucket.b.id` before `aws_s3_bucket.b`; the attribute form is what referencedAddress reads.
+      const ref = refs.map((x) => str(x)).find((x) => x !== undefined && /^[a-z][a-z0-9_]{0,80}\.[A-Za-z_][\w-]{0,120}(?:\[[^\]]{0,40}\])?\.[a-z_]{1,40}$/.test(x));
+      if (address && ref) out.set(`${prefix}${address}`, ref);
+    }
+    for (const [name, call] of get(mod, 'module_calls')?.entries ?? []) visit(get(call, 'module'), `${prefix}module.${name}.`, depth + 1);
+  };
+  visit(get(root, 'configuration', 'root_module'), '', 0);
   return out;
 }
 

@@ -1,0 +1,71 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Target } from '../../../core/target.js';
+import { parseInputs, runRules } from '../analyzer.js';
+import { iacRules } from '../rules/index.js';
+
+const S3_RULES = ['iac/aws/s3-block-public-access', 'iac/aws/s3-encryption', 'iac/aws/s3-versioning'];
+
+function scan(targets: Target[]) {
+  const rules = iacRules.filter((r) => S3_RULES.includes(r.meta.id));
+  return runRules(parseInputs(targets), rules, () => true).findings.map((f) => `${f.ruleId.slice(8)} ${f.resource}`).sort();
+}
+const plan = (value: unknown): Target => {
+  const text = JSON.stringify(value, null, 2);
+  return { path: 'plan.json', text, type: { kind: 'text' }, sizeBytes: text.length };
+};
+const tf = (text: string): Target => ({ path: 'main.tf', text, type: { kind: 'iac', format: 'terraform' }, sizeBytes: text.length });
+
+const v4 = (address: string, type: string, values: Record<string, unknown>) => ({ address, mode: 'managed', type, name: address.replace(/\[.*$/, '').split('.').pop(), values });
+const hardened = (prefix: string, bucket?: string) => {
+  const b = bucket === undefined ? {} : { bucket };
+  return [
+    v4(`${prefix}aws_s3_bucket_public_access_block.data`, 'aws_s3_bucket_public_access_block', { ...b, block_public_acls: true, block_public_policy: true, ignore_public_acls: true, restrict_public_buckets: true }),
+    v4(`${prefix}aws_s3_bucket_server_side_encryption_configuration.data`, 'aws_s3_bucket_server_side_encryption_configuration', { ...b, rule: [{ apply_server_side_encryption_by_default: [{ sse_algorithm: 'aws:kms' }] }] }),
+    v4(`${prefix}aws_s3_bucket_versioning.data`, 'aws_s3_bucket_versioning', { ...b, versioning_configuration: [{ status: 'Enabled' }] }),
+  ];
+};
+
+test('plan JSON: the separate S3 resources attach to their bucket by its planned name', () => {
+  const resources = [v4('aws_s3_bucket.data', 'aws_s3_bucket', { bucket: 'acme-data' }), ...hardened('', 'acme-data'), v4('aws_s3_bucket.bare', 'aws_s3_bucket', { bucket: 'acme-bare' })];
+  assert.deepEqual(scan([plan({ format_version: '1.2', planned_values: { root_module: { resources } } })]), [
+    's3-block-public-access aws_s3_bucket.bare',
+    's3-encryption aws_s3_bucket.bare',
+    's3-versioning aws_s3_bucket.bare',
+  ]);
+});
+
+test('plan JSON: a bucket name known only after apply is linked through the configuration references, in modules too', () => {
+  const refs = (type: string, target: string) => ({ address: `${type}.data`, mode: 'managed', type, name: 'data', expressions: { bucket: { references: [`${target}.id`, target] } } });
+  const configured = (target: string) => ['aws_s3_bucket_public_access_block', 'aws_s3_bucket_server_side_encryption_configuration', 'aws_s3_bucket_versioning'].map((t) => refs(t, target));
+  const value = {
+    format_version: '1.2',
+    planned_values: {
+      root_module: {
+        resources: [v4('aws_s3_bucket.data', 'aws_s3_bucket', { bucket_prefix: 'acme-' }), ...hardened('')],
+        child_modules: [{ address: 'module.logs["a"]', resources: [v4('module.logs["a"].aws_s3_bucket.this[0]', 'aws_s3_bucket', { bucket_prefix: 'logs-' }), ...hardened('module.logs["a"].').map((r) => ({ ...r, address: `${r.address}[0]` }))] }],
+      },
+    },
+    configuration: {
+      root_module: {
+        resources: configured('aws_s3_bucket.data'),
+        module_calls: { logs: { module: { resources: configured('aws_s3_bucket.this[0]') } } },
+      },
+    },
+  };
+  assert.deepEqual(scan([plan(value)]), []);
+  // Without the configuration nothing says which bucket they configure: the bucket is reported.
+  assert.equal(scan([plan({ ...value, configuration: undefined })]).length, 6);
+});
+
+test('HCL: a literal bucket name links like a reference, unless two buckets share it', () => {
+  const hcl = (names: string[]) =>
+    tf(
+      [
+        ...names.map((n, i) => `resource "aws_s3_bucket" "b${i}" {\n  bucket = "${n}"\n}`),
+        'resource "aws_s3_bucket_public_access_block" "p" {\n  bucket = "acme-data"\n  block_public_acls = true\n  block_public_policy = true\n  ignore_public_acls = true\n  restrict_public_buckets = true\n}',
+      ].join('\n'),
+    );
+  assert.deepEqual(scan([hcl(['acme-data'])]).filter((f) => f.includes('block-public-access')), []);
+  assert.deepEqual(scan([hcl(['acme-data', 'acme-data'])]).filter((f) => f.includes('block-public-access')), ['s3-block-public-access aws_s3_bucket.b0', 's3-block-public-access aws_s3_bucket.b1']);
+});
