@@ -1,5 +1,6 @@
 import { get, headSpan, str, type Span, type VNode } from '../model.js';
 import { valBool, type AwsEntity, type AwsModel, type Val } from './aws-model.js';
+import type { TfResource } from './terraform.js';
 
 /**
  * One S3 bucket with its configuration gathered from wherever the format keeps it:
@@ -82,3 +83,16 @@ export function s3Buckets(model: AwsModel): S3Bucket[] {
   }
   return out;
 }
+
+/**
+ * Separate bucket resources (`aws_s3_bucket_acl`, `aws_s3_bucket_public_access_block`) that
+ * configure a bucket defined outside the scanned files: a module given `var.bucket_id`, a data
+ * source, a literal name. They are judged on their own, or their settings would go unread.
+ */
+export function unattached(model: AwsModel, type: string): TfResource[] {
+  const used = new Set<TfResource>();
+  for (const e of model.of('s3')) if (e.source === 'terraform') for (const r of model.attached(e.resource, type)) used.add(r);
+  return model.tf.filter((r) => r.mode === 'resource' && r.type === type && !used.has(r));
+}
+
+export const PUBLIC_ACCESS_BLOCK_FLAGS = PAB_TF;

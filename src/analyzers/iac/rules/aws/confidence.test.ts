@@ -67,3 +67,9 @@ test('s3-public-acl: a public ACL that the bucket public access block neutralise
   assert.match(f[2]!.message, /upload, overwrite and delete/);
   assert.match(f[3]!.message, /any AWS account/);
 });
+
+test('s3-public-acl: a public aws_s3_bucket_acl for a bucket outside the scanned files is medium confidence', () => {
+  const f = run(tf('resource "aws_s3_bucket_acl" "a" {\n  bucket = var.bucket_id\n  acl    = "public-read-write"\n}\n'), 'iac/aws/s3-public-acl');
+  assert.deepEqual(f.map((x) => [x.line, x.confidence]), [[3, 'medium']]);
+  assert.match(f[0]!.message, /var\.bucket_id/);
+});

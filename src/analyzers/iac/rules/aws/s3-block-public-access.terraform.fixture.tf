@@ -95,3 +95,26 @@ resource "aws_s3_bucket_logging" "closed" {
   target_prefix = "closed/"
 }
 
+
+# A block for a bucket defined elsewhere still turns protections off.
+data "aws_s3_bucket" "legacy" {
+  bucket = "example-legacy"
+}
+
+# ruleid: iac/aws/s3-block-public-access
+resource "aws_s3_bucket_public_access_block" "legacy" {
+  bucket                  = data.aws_s3_bucket.legacy.id
+  # ruleid: iac/aws/s3-block-public-access
+  block_public_acls       = false
+  block_public_policy     = true
+  ignore_public_acls      = true
+}
+
+resource "aws_s3_bucket_public_access_block" "legacy_locked" {
+  bucket                  = "example-legacy-archive"
+  # ok: iac/aws/s3-block-public-access
+  block_public_acls       = true
+  block_public_policy     = true
+  ignore_public_acls      = true
+  restrict_public_buckets = true
+}

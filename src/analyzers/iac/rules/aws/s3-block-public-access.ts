@@ -1,6 +1,7 @@
 import type { AwsRule } from '../../rule.js';
 import { valBool, type AwsModel } from '../../adapters/aws-model.js';
-import { s3Buckets } from '../../adapters/s3.js';
+import { PUBLIC_ACCESS_BLOCK_FLAGS, s3Buckets, unattached } from '../../adapters/s3.js';
+import { bool, get, headSpan } from '../../model.js';
 
 export const rule: AwsRule = {
   platform: 'aws',
@@ -29,6 +30,14 @@ export const rule: AwsRule = {
       for (const [name, v] of Object.entries(pab.flags)) {
         if (v.unknown) continue;
         if (valBool(v) !== true) emit(b.entity, v.explicit ? v.span : pab.span, `Bucket ${b.entity.resource} public access block has ${name} ${v.explicit ? 'false' : 'unset'}.`, `${b.entity.resource}|${name}`);
+      }
+    }
+    // A block for a bucket defined elsewhere (module input, data source, literal name) still sets its flags.
+    for (const r of unattached(model, 'aws_s3_bucket_public_access_block')) {
+      for (const [name, key] of Object.entries(PUBLIC_ACCESS_BLOCK_FLAGS)) {
+        const n = get(r.body, key);
+        if (n?.kind === 'expr' || bool(n) === true) continue;
+        emit({ path: r.path, resource: r.address }, n ? headSpan(n) : r.head, `Public access block ${r.address} has ${name} ${n ? 'false' : 'unset'}.`, `${r.address}|${name}`);
       }
     }
   },

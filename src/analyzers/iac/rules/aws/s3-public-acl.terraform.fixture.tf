@@ -114,3 +114,20 @@ resource "aws_s3_bucket_logging" "upload" {
   target_bucket = "example-access-logs"
   target_prefix = "upload/"
 }
+
+# The bucket comes from outside the scanned files: the ACL resource is judged on its own.
+variable "uploads_bucket_id" {
+  type = string
+}
+
+resource "aws_s3_bucket_acl" "uploads" {
+  bucket = var.uploads_bucket_id
+  # ruleid: iac/aws/s3-public-acl
+  acl    = "public-read"
+}
+
+resource "aws_s3_bucket_acl" "reports" {
+  bucket = var.uploads_bucket_id
+  # ok: iac/aws/s3-public-acl
+  acl    = "private"
+}

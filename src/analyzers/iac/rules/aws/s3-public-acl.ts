@@ -1,6 +1,14 @@
 import type { AwsRule } from '../../rule.js';
 import { valBool, type AwsModel } from '../../adapters/aws-model.js';
-import { s3Buckets } from '../../adapters/s3.js';
+import { s3Buckets, unattached } from '../../adapters/s3.js';
+import type { TfResource } from '../../adapters/terraform.js';
+import { get, headSpan, str } from '../../model.js';
+
+function bucketText(r: TfResource): string {
+  const b = get(r.body, 'bucket');
+  const text = (b?.kind === 'expr' ? b.raw : str(b)) ?? 'unknown bucket';
+  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+}
 
 export const rule: AwsRule = {
   platform: 'aws',
@@ -38,6 +46,14 @@ export const rule: AwsRule = {
       const neutralised = pab && (valBool(pab.ignorePublicAcls) === true || valBool(pab.blockPublicAcls) === true);
       if (neutralised) emit(b.entity, b.acl!.span, `Bucket ${b.entity.resource} has the public ACL ${b.acl!.value}, held off only by its public access block; if the block is relaxed ${who}.`, undefined, { confidence: 'low' });
       else emit(b.entity, b.acl!.span, `Bucket ${b.entity.resource} has the public ACL ${b.acl!.value}: ${who}.`);
+    }
+    for (const r of unattached(model, 'aws_s3_bucket_acl')) {
+      const node = get(r.body, 'acl');
+      const value = str(node);
+      const acl = value?.toLowerCase().replace(/-/g, '');
+      if (!acl || !publicAcls.has(acl)) continue;
+      // The bucket lives outside the scanned files, so whether its public access block neutralises the ACL is unknown.
+      emit({ path: r.path, resource: r.address }, headSpan(node!), `${r.address} sets the public ACL ${value} on a bucket defined elsewhere (${bucketText(r)}); unless that bucket's public access block ignores ACLs, ${acl === 'publicreadwrite' ? 'anyone can list, upload, overwrite and delete its objects' : acl === 'publicread' ? 'anyone can list its objects' : 'any AWS account can list its objects'}.`, undefined, { confidence: 'medium' });
     }
   },
 };
