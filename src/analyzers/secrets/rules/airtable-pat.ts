@@ -10,7 +10,7 @@ export const rule = prefixedRule({
   prefix: "pat",
   body: "[A-Za-z0-9]",
   length: 14,
-  suffix: "\\.[a-f0-9]{64}",
+  suffix: "\\.(?<body>[a-f0-9]{64})",
   minEntropy: 2.5,
   fake: seq('pat', [ALNUM, 14], '.', [HEX, 64]),
 });

@@ -9,7 +9,7 @@ export const rule = prefixedRule({
   prefix: "CCIPAT_",
   body: "[A-Za-z0-9]",
   length: 22,
-  suffix: "_[a-f0-9]{40}",
+  suffix: "_(?<body>[a-f0-9]{40})",
   fake: seq('CCIPAT_', [ALNUM, 22], '_', [HEX, 40]),
 });
 

@@ -10,7 +10,7 @@ export const rule = prefixedRule({
   body: "[A-Za-z0-9_-]",
   length: 7,
   keywords: ["aaaa"],
-  suffix: ":[A-Za-z0-9_-]{140}",
+  suffix: ":(?<body>[A-Za-z0-9_-]{140})",
   minEntropy: 2,
   fake: seq('AAAA', [BASE64URL, 7], ':APA91b', [BASE64URL, 134]),
 });

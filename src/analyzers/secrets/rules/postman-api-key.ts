@@ -10,7 +10,7 @@ export const rule = prefixedRule({
   prefix: "PMAK-",
   body: "[a-f0-9]",
   length: 24,
-  suffix: "-[a-f0-9]{34}",
+  suffix: "-(?<body>[a-f0-9]{34})",
   fake: seq('PMAK-', [HEX, 24], '-', [HEX, 34]),
 });
 
