@@ -16,7 +16,8 @@ export const rule: DockerfileRule = {
     "equivalents": [
       "trivy:DS-0001",
       "kics:f45ea400-6bbe-4501-9fc7-1c3d75c32067",
-      "checkov:CKV_DOCKER_7"
+      "checkov:CKV_DOCKER_7",
+      "kics:9efb0b2d-89c9-41a3-91ca-dcc0aec911fd"
     ],
     "remediation": "Pin the base image to a version tag and a digest: `FROM node:20.11@sha256:\u2026`."
   } as DockerfileRule['meta'],
