@@ -50,6 +50,11 @@ function find(context: DetectContext): Candidate[] {
         context.filtered(reason);
         continue;
       }
+      // Under a test path a weak value is a fixture's stand-in, not a deployment's credential.
+      if (context.isTestPath) {
+        context.filtered('weak-value-in-test-path');
+        continue;
+      }
       out.push({
         start: entry.start,
         end: entry.end,
