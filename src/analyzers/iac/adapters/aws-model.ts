@@ -38,6 +38,7 @@ export const SERVICES: Readonly<Record<string, { tf: string[]; cfn: string[]; fi
     tf: ['aws_s3_bucket'], cfn: ['AWS::S3::Bucket'],
     fields: {
       acl: { tf: 'acl', cfn: 'AccessControl' },
+      grants: { tf: 'grant' },
       encryption: { tf: 'server_side_encryption_configuration', cfn: 'BucketEncryption' },
       versioning: { tf: 'versioning.enabled', cfn: 'VersioningConfiguration.Status' },
       logging: { tf: 'logging', cfn: 'LoggingConfiguration' },

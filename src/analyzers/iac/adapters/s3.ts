@@ -1,4 +1,4 @@
-import { get, headSpan, str, type Span, type VNode } from '../model.js';
+import { get, headSpan, items, str, type Span, type VNode } from '../model.js';
 import { valBool, type AwsEntity, type AwsModel, type Val } from './aws-model.js';
 import type { TfResource } from './terraform.js';
 
@@ -10,11 +10,42 @@ import type { TfResource } from './terraform.js';
 export interface S3Bucket {
   readonly entity: AwsEntity;
   readonly acl?: { value: string; span: Span };
+  /** ACL grants to the AllUsers or AuthenticatedUsers groups (inline `grant` blocks, `access_control_policy`). */
+  readonly publicGrants: readonly PublicGrant[];
   /** undefined when no public access block exists at all. */
   readonly publicAccessBlock?: { readonly flags: Record<'blockPublicAcls' | 'blockPublicPolicy' | 'ignorePublicAcls' | 'restrictPublicBuckets', Val>; readonly span: Span };
   readonly encrypted: boolean;
   readonly versioning: { enabled?: boolean; span: Span };
   readonly logging: boolean;
+}
+
+export interface PublicGrant {
+  readonly group: 'AllUsers' | 'AuthenticatedUsers';
+  /** READ, WRITE, READ_ACP, WRITE_ACP, FULL_CONTROL as written. */
+  readonly permission: string;
+  readonly span: Span;
+}
+
+const GROUP_URI = /^https?:\/\/acs\.amazonaws\.com\/groups\/global\/(AllUsers|AuthenticatedUsers)$/;
+
+/**
+ * Grants to the global groups, from v3 inline `grant { uri, permissions }` blocks or a v4
+ * `access_control_policy { grant { grantee { uri } permission } }`: the same exposure as a
+ * canned public ACL, spelled out.
+ */
+export function publicGrants(grants: VNode | undefined): PublicGrant[] {
+  const out: PublicGrant[] = [];
+  for (const g of items(grants)) {
+    const grantee = items(get(g, 'grantee'))[0];
+    const m = GROUP_URI.exec(str(get(grantee ?? g, 'uri'))?.trim() ?? '');
+    if (!m) continue;
+    const perms = get(g, 'permissions') ?? get(g, 'permission');
+    for (const p of items(perms)) {
+      const permission = str(p)?.toUpperCase();
+      if (permission) out.push({ group: m[1] as PublicGrant['group'], permission, span: headSpan(p) });
+    }
+  }
+  return out;
 }
 
 const PAB_TF: Readonly<Record<string, string>> = { blockPublicAcls: 'block_public_acls', blockPublicPolicy: 'block_public_policy', ignorePublicAcls: 'ignore_public_acls', restrictPublicBuckets: 'restrict_public_buckets' };
@@ -50,6 +81,7 @@ export function s3Buckets(model: AwsModel): S3Bucket[] {
       out.push({
         entity: e,
         acl: str(acl.node) ? { value: str(acl.node)!, span: acl.span } : undefined,
+        publicGrants: [],
         publicAccessBlock: anyPab ? { flags, span: pabHead.span } : undefined,
         encrypted: e.field('encryption').explicit,
         versioning: { enabled: v.explicit ? str(v.node) === 'Enabled' : false, span: v.span },
@@ -73,6 +105,7 @@ export function s3Buckets(model: AwsModel): S3Bucket[] {
     out.push({
       entity: e,
       acl: str(aclVal.node) ? { value: str(aclVal.node)!, span: aclVal.span } : undefined,
+      publicGrants: aclRes ? publicGrants(get(items(get(aclRes.body, 'access_control_policy'))[0], 'grant')) : publicGrants(e.field('grants').node),
       publicAccessBlock: pabRes
         ? { flags: Object.fromEntries(Object.entries(PAB_TF).map(([k, tf]) => [k, tfVal(pabRes.body, tf, pabRes.head)])) as S3Bucket['publicAccessBlock'] extends infer T ? T extends { flags: infer F } ? F : never : never, span: pabRes.head }
         : undefined,
