@@ -28,7 +28,8 @@ export function ingressRules(model: AwsModel): Ingress[] {
         cidrs: cidrKeys.flatMap((k) => strings(get(n, k))), span: n === r.body ? r.head : headSpan(n),
       });
     };
-    if (r.type === 'aws_security_group') for (const i of items(get(r.body, 'ingress'))) if (i.kind === 'map') push(i, ['cidr_blocks', 'ipv6_cidr_blocks'], 'protocol');
+    // The default group takes the same inline rules; every instance launched without a group gets it.
+    if (r.type === 'aws_security_group' || r.type === 'aws_default_security_group') for (const i of items(get(r.body, 'ingress'))) if (i.kind === 'map') push(i, ['cidr_blocks', 'ipv6_cidr_blocks'], 'protocol');
     if (r.type === 'aws_security_group_rule' && str(get(r.body, 'type')) === 'ingress') push(r.body, ['cidr_blocks', 'ipv6_cidr_blocks'], 'protocol');
     if (r.type === 'aws_vpc_security_group_ingress_rule') push(r.body, ['cidr_ipv4', 'cidr_ipv6'], 'ip_protocol');
   }

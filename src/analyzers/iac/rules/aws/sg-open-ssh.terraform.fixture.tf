@@ -90,3 +90,14 @@ module "web_sg" {
   # ok: iac/aws/sg-open-ssh
   ingress_cidr_blocks = ["0.0.0.0/0"]
 }
+
+resource "aws_default_security_group" "default" {
+  vpc_id = "vpc-0abc1234"
+  ingress {
+    from_port   = 22
+    to_port     = 22
+    protocol    = "tcp"
+    # ruleid: iac/aws/sg-open-ssh
+    cidr_blocks = ["0.0.0.0/0"]
+  }
+}
