@@ -59,6 +59,7 @@ export const SERVICES: Readonly<Record<string, { tf: string[]; cfn: string[]; fi
       snapshotId: { tf: 'snapshot_identifier', cfn: 'DBSnapshotIdentifier' },
       clusterId: { tf: 'cluster_identifier', cfn: 'DBClusterIdentifier' },
       engineMode: { tf: 'engine_mode', cfn: 'EngineMode' },
+      replicaSource: { tf: 'replicate_source_db', cfn: 'SourceDBInstanceIdentifier' },
     },
   },
   ebs: { tf: ['aws_ebs_volume'], cfn: ['AWS::EC2::Volume'], fields: { encrypted: { tf: 'encrypted', cfn: 'Encrypted' }, snapshot: { tf: 'snapshot_id', cfn: 'SnapshotId' } } },

@@ -96,3 +96,10 @@ resource "aws_rds_cluster" "provisioned" {
   engine_mode             = "provisioned"
   backup_retention_period = 7
 }
+
+# A read replica takes its source's encryption; the source above is where it is decided.
+# ok: iac/aws/rds-unencrypted
+resource "aws_db_instance" "reader" {
+  replicate_source_db = aws_db_instance.plain.identifier
+  instance_class      = "db.t3.micro"
+}

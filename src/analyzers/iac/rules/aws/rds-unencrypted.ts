@@ -35,6 +35,8 @@ export const rule: AwsRule = {
       // Unset with a KMS key: replicas take the key alone, and a template that sets it without
       // StorageEncrypted fails to deploy rather than creating a clear-text database. An explicit false still counts.
       if (encrypted === undefined && e.field('kmsKey').explicit) continue;
+      // A read replica left unset inherits its source's encryption; an unencrypted source is reported on the source.
+      if (encrypted === undefined && e.field('replicaSource').explicit) continue;
       // An Aurora Serverless v1 cluster volume is always encrypted; encryption cannot be turned off.
       if (encrypted === undefined && isCluster && valStr(e.field('engineMode'))?.toLowerCase() === 'serverless') continue;
       emit(e, v.span, `${e.resource} does not encrypt its storage.`);
