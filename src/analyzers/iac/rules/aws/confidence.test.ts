@@ -73,3 +73,9 @@ test('s3-public-acl: a public aws_s3_bucket_acl for a bucket outside the scanned
   assert.deepEqual(f.map((x) => [x.line, x.confidence]), [[3, 'medium']]);
   assert.match(f[0]!.message, /var\.bucket_id/);
 });
+
+test('sqs-unencrypted: SSE-SQS turned off is high confidence; a queue that sets nothing relies on the 2022 default and is low', () => {
+  const f = run(tf('resource "aws_sqs_queue" "off" {\n  sqs_managed_sse_enabled = false\n}\nresource "aws_sqs_queue" "unset" {\n  name = "u"\n}\nresource "aws_sqs_queue" "kms" {\n  kms_master_key_id = "alias/aws/sqs"\n}\n'), 'iac/aws/sqs-unencrypted');
+  assert.deepEqual(f.map((x) => [x.line, x.confidence]), [[2, 'high'], [4, 'low']]);
+  assert.match(f[1]!.message, /October 2022/);
+});

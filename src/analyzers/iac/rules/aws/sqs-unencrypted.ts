@@ -26,7 +26,10 @@ export const rule: AwsRule = {
       const sse = e.field('sse');
       if (kms.explicit || sse.unknown || valBool(sse) === true) continue;
       // An empty `kms_master_key_id = ""` is no key: point at it, since that is the line to fix.
-      emit(e, sse.explicit ? sse.span : kms.span, `${e.resource} is not encrypted at rest.`);
+      if (sse.explicit) emit(e, sse.span, `${e.resource} is not encrypted at rest.`);
+      // Left unset, SQS applies SSE-SQS to queues created since October 2022, but a queue created
+      // before keeps no encryption: the file alone does not say which this is.
+      else emit(e, kms.span, `${e.resource} sets no encryption: SQS encrypts queues created since October 2022 with SSE-SQS by default, not older ones; set ${e.source === 'terraform' ? 'sqs_managed_sse_enabled = true or kms_master_key_id' : 'SqsManagedSseEnabled: true or KmsMasterKeyId'}.`, undefined, { confidence: 'low' });
     }
   },
 };
