@@ -79,3 +79,12 @@ test('sqs-unencrypted: SSE-SQS turned off is high confidence; a queue that sets 
   assert.deepEqual(f.map((x) => [x.line, x.confidence]), [[2, 'high'], [4, 'low']]);
   assert.match(f[1]!.message, /October 2022/);
 });
+
+test('ebs-unencrypted: with EBS encryption by default in the configuration, unset is silent and an explicit false is low', () => {
+  const volumes = 'resource "aws_ebs_volume" "unset" {\n  size = 1\n}\nresource "aws_ebs_volume" "off" {\n  encrypted = false\n}\n';
+  assert.deepEqual(run(tf(volumes), 'iac/aws/ebs-unencrypted').map((x) => [x.line, x.confidence]), [[1, 'high'], [5, 'high']]);
+  const f = run(tf(`resource "aws_ebs_encryption_by_default" "on" {}\n${volumes}`), 'iac/aws/ebs-unencrypted');
+  assert.deepEqual(f.map((x) => [x.line, x.confidence]), [[6, 'low']]);
+  const disabled = run(tf(`resource "aws_ebs_encryption_by_default" "on" {\n  enabled = false\n}\n${volumes}`), 'iac/aws/ebs-unencrypted');
+  assert.equal(disabled.length, 2);
+});

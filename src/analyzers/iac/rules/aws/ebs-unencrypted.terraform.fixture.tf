@@ -75,3 +75,10 @@ resource "aws_ebs_volume" "extra" {
   availability_zone = "us-east-1a"
   size              = 20
 }
+
+# Restored from a snapshot: the volume takes the snapshot's encryption.
+# ok: iac/aws/ebs-unencrypted
+resource "aws_ebs_volume" "restored" {
+  availability_zone = "us-east-1a"
+  snapshot_id       = "snap-0123456789abcdef0"
+}

@@ -1,5 +1,6 @@
 import type { AwsRule } from '../../rule.js';
 import { valBool, type AwsModel } from '../../adapters/aws-model.js';
+import { bool, get } from '../../model.js';
 
 export const rule: AwsRule = {
   platform: 'aws',
@@ -21,10 +22,20 @@ export const rule: AwsRule = {
     "remediation": "Set `encrypted = true` (and enable EBS encryption by default in the account)."
   } as AwsRule['meta'],
   check(model: AwsModel, emit) {
+    // With EBS encryption by default on for the account (in this configuration), EC2 encrypts every new volume whatever it sets.
+    const accountDefault = model.tf.some((r) => r.mode === 'resource' && r.type === 'aws_ebs_encryption_by_default' && bool(get(r.body, 'enabled')) !== false && get(r.body, 'enabled')?.kind !== 'expr');
     for (const e of model.of('ebs')) {
       const v = e.field('encrypted');
       if (v.unknown) continue;
-      if (valBool(v) !== true) emit(e, v.span, `${e.resource} does not set encrypted/Encrypted to true.`);
+      const encrypted = valBool(v);
+      if (encrypted === true) continue;
+      // A volume restored from a snapshot takes the snapshot's encryption unless it asks for more.
+      if (encrypted === undefined && e.field('snapshot').explicit) continue;
+      if (accountDefault && e.source === 'terraform') {
+        if (encrypted === false) emit(e, v.span, `${e.resource} sets encrypted = false; the aws_ebs_encryption_by_default in this configuration encrypts it anyway, until that is removed.`, undefined, { confidence: 'low' });
+        continue;
+      }
+      emit(e, v.span, `${e.resource} does not set encrypted/Encrypted to true.`);
     }
   },
 };
