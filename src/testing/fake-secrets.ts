@@ -111,6 +111,8 @@ generators['uuid-v1'] = (r) => `${r.chars(HEX, 8)}-${r.chars(HEX, 4)}-1${r.chars
 for (const [name, op] of [['private-key-concat-elixir', '<>'], ['private-key-concat-php', '.'], ['private-key-concat-lua', '..']] as const) {
   generators[name] = (r) => generators['private-key']!(r).split('\n').map((l) => `"${l}\\n"`).join(` ${op}\n    `);
 }
+// A base64-encoded JSON credential document (a client id and secret), as CI variables often hold.
+generators['generic-encoded-json'] = (r) => Buffer.from(JSON.stringify({ client_id: 'svc-reporting', client_secret: r.chars(ALNUM, 32) })).toString('base64');
 generators['private-key-json'] = (r) => generators['private-key']!(r).replace(/\n/g, '\\n');
 // Agent-config rules: invisible Unicode payloads, built only when a fixture is materialised.
 Object.assign(generators, unicodeGenerators);

@@ -70,11 +70,14 @@ export function genericValueReason(value: string, quoted: boolean, name: string,
   return undefined;
 }
 
-/** The text a base64 value decodes to, when it is all printable ASCII; undefined for anything else. */
+/**
+ * The text a short base64 value decodes to, when it is one printable word-like run; undefined for
+ * anything else. Encoded documents (a service-account JSON, a config) are not judged by their words.
+ */
 function printableBase64(value: string): string | undefined {
-  if (value.length < 8 || value.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value)) return undefined;
+  if (value.length < 8 || value.length > 136 || value.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value)) return undefined;
   const decoded = Buffer.from(value, 'base64').toString('latin1');
-  return /^[\x20-\x7e]+$/.test(decoded) ? decoded : undefined;
+  return /^[\x21-\x7e]+$/.test(decoded) && !/^[{[]/.test(decoded) ? decoded : undefined;
 }
 
 /**
