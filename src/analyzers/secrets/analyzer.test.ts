@@ -111,3 +111,18 @@ describe('secrets redaction and verification', () => {
     }
   });
 });
+
+describe('secrets finding messages', () => {
+  it('a weak value in a Kubernetes Secret is reported at medium confidence and says it is weak', async () => {
+    const { findingsFor, detectIn } = await import('./analyzer.js');
+    const weak = Buffer.from('rabbitpass').toString('base64');
+    const strong = fake('kubernetes-secret-data', 'k8s-strong');
+    const text = `apiVersion: v1\nkind: Secret\nmetadata:\n  name: q\ndata:\n  password: ${weak}\n  api-token: ${strong}\n`;
+    const findings = findingsFor('deploy/secret.yaml', text, detectIn({ path: 'deploy/secret.yaml', type: { kind: 'text' }, text }));
+    const byKey = new Map(findings.map((f) => [f.properties?.key, f]));
+    assert.equal(byKey.get('password')?.confidence, 'medium');
+    assert.match(byKey.get('password')!.message, /weak .* still the credential this Secret deploys/);
+    assert.equal(byKey.get('api-token')?.confidence, undefined);
+    assert.doesNotMatch(byKey.get('api-token')!.message, /weak/);
+  });
+});
