@@ -69,3 +69,14 @@ test('HCL: a literal bucket name links like a reference, unless two buckets shar
   assert.deepEqual(scan([hcl(['acme-data'])]).filter((f) => f.includes('block-public-access')), []);
   assert.deepEqual(scan([hcl(['acme-data', 'acme-data'])]).filter((f) => f.includes('block-public-access')), ['s3-block-public-access aws_s3_bucket.b0', 's3-block-public-access aws_s3_bucket.b1']);
 });
+
+test('IAM action patterns match as AWS globs, case-insensitively, in linear time', async () => {
+  const { actionMatches } = await import('./aws-model.js');
+  for (const [p, ok] of [['iam:PassRole', true], ['IAM:passrole', true], ['iam:*', true], ['iam:Pass*', true], ['iam:?assRole', true], ['*', true], ['iam:*Role', true], ['iam:Pass', false], ['iam:PassRoles', false], ['s3:*', false], ['iam:*User', false]] as const) {
+    assert.equal(actionMatches(p, 'iam:PassRole'), ok, p);
+  }
+  const hostile = `${'*a'.repeat(2000)}b`;
+  const start = Date.now();
+  assert.equal(actionMatches(hostile, 'a'.repeat(5000)), false);
+  assert.ok(Date.now() - start < 2000);
+});

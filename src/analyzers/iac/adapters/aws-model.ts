@@ -193,6 +193,8 @@ export interface Statement {
   readonly node: VNode;
   readonly effect: string;
   readonly actions: { value: string; node: VNode }[];
+  /** `NotAction` / `not_actions`: with Allow, every action except these. */
+  readonly notActions: { value: string; node: VNode }[];
   readonly resources: { value: string; node: VNode }[];
   readonly principals: { value: string; node: VNode }[];
   readonly hasCondition: boolean;
@@ -205,3 +207,36 @@ export interface Statement {
   readonly policyKind: 'bucket' | 'identity' | 'trust';
 }
 export { items };
+
+/**
+ * Does the IAM action pattern `pattern` (with `*` and `?`, case-insensitive) match `action`?
+ * Linear two-pointer glob match: hostile patterns cannot make it backtrack exponentially.
+ */
+export function actionMatches(pattern: string, action: string): boolean {
+  const p = pattern.toLowerCase();
+  const a = action.toLowerCase();
+  let i = 0;
+  let j = 0;
+  let star = -1;
+  let mark = 0;
+  while (j < a.length) {
+    if (i < p.length && (p[i] === '?' || p[i] === a[j])) {
+      i++;
+      j++;
+    } else if (i < p.length && p[i] === '*') {
+      star = i++;
+      mark = j;
+    } else if (star >= 0) {
+      i = star + 1;
+      j = ++mark;
+    } else return false;
+  }
+  while (i < p.length && p[i] === '*') i++;
+  return i === p.length;
+}
+
+/** Does the statement's action list (or, with NotAction, its complement) include `action`? */
+export function statementAllows(s: Statement, action: string): boolean {
+  if (s.notActions.length) return !s.notActions.some((n) => actionMatches(n.value, action));
+  return s.actions.some((x) => actionMatches(x.value, action));
+}

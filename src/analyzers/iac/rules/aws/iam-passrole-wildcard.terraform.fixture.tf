@@ -25,3 +25,18 @@ resource "aws_iam_policy" "passone" {
   })
 }
 
+
+# A service wildcard covers PassRole too.
+data "aws_iam_policy_document" "deployer" {
+  statement {
+    # ruleid: iac/aws/iam-passrole-wildcard
+    actions   = ["iam:Pass*", "ecs:UpdateService"]
+    # ruleid: iac/aws/iam-wildcard-resource
+    resources = ["*"]
+  }
+  statement {
+    # ok: iac/aws/iam-passrole-wildcard
+    actions   = ["iam:GetRole", "iam:ListRoles"]
+    resources = ["*"]
+  }
+}

@@ -1,5 +1,5 @@
 import type { AwsRule } from '../../rule.js';
-import type { AwsModel } from '../../adapters/aws-model.js';
+import { actionMatches, type AwsModel } from '../../adapters/aws-model.js';
 import { policyStatements } from '../../adapters/policies.js';
 import { headSpan } from '../../model.js';
 
@@ -22,8 +22,9 @@ export const rule: AwsRule = {
   check(model: AwsModel, emit) {
     for (const s of policyStatements(model.tf, model.cfn)) {
       if (s.effect !== 'Allow') continue;
-      const passes = s.actions.find((a) => a.value.toLowerCase() === 'iam:passrole');
-      if (passes && s.resources.some((r) => r.value === '*')) emit(s, headSpan(passes.node), `Policy ${s.resource} allows iam:PassRole on every role.`);
+      // `iam:*`, `iam:Pass*` grant PassRole as surely as its name; a bare `*` is full admin, which iam-wildcard-action reports.
+      const passes = s.actions.find((a) => a.value !== '*' && actionMatches(a.value, 'iam:PassRole'));
+      if (passes && s.resources.some((r) => r.value === '*')) emit(s, headSpan(passes.node), `Policy ${s.resource} allows ${passes.value.toLowerCase() === 'iam:passrole' ? 'iam:PassRole' : `${passes.value}, which includes iam:PassRole,`} on every role.`);
     }
   },
 };

@@ -26,6 +26,9 @@ export const rule: AwsRule = {
     for (const s of policyStatements(model.tf, model.cfn)) {
       if (s.effect !== 'Allow') continue;
       for (const a of s.actions) if (a.value === '*' || a.value.endsWith(':*')) emit(s, headSpan(a.node), `Policy ${s.resource} allows ${a.value}.`, `${s.resource}|${a.value}`);
+      // Allow with NotAction grants every action of every service but the few listed, including ones added later.
+      const first = s.notActions[0];
+      if (first) emit(s, headSpan(first.node), `Policy ${s.resource} allows every action except ${s.notActions.map((n) => n.value).join(', ')} (NotAction).`, `${s.resource}|NotAction`);
     }
   },
 };

@@ -25,7 +25,8 @@ export const rule: AwsRule = {
       if (s.effect !== 'Allow' || s.policyKind !== 'identity') continue;
       const readOnly = s.actions.length > 0 && s.actions.every((a) => /^[a-z0-9-]+:(?:Describe|List|Get)[A-Za-z]*$/.test(a.value));
       if (readOnly) continue;
-      for (const r of s.resources) if (r.value === '*') emit(s, headSpan(r.node), `Policy ${s.resource} allows ${s.actions.map((a) => a.value).join(', ')} on every resource.`);
+      const what = s.notActions.length ? `every action except ${s.notActions.map((a) => a.value).join(', ')}` : s.actions.map((a) => a.value).join(', ');
+      for (const r of s.resources) if (r.value === '*') emit(s, headSpan(r.node), `Policy ${s.resource} allows ${what} on every resource.`);
     }
   },
 };
