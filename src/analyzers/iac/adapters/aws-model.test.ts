@@ -80,3 +80,22 @@ test('IAM action patterns match as AWS globs, case-insensitively, in linear time
   assert.equal(actionMatches(hostile, 'a'.repeat(5000)), false);
   assert.ok(Date.now() - start < 2000);
 });
+
+test('bucket policies written as a policy document data source or inline on a v3 aws_s3_bucket are read as bucket policies', () => {
+  const rules = iacRules.filter((r) => r.meta.id === 'iac/aws/s3-public-policy');
+  const found = (targets: Target[]) => runRules(parseInputs(targets), rules, () => true).findings.map((f) => `${f.resource}:${f.location.startLine}`);
+  const doc = (name: string) => `data "aws_iam_policy_document" "${name}" {\n  statement {\n    actions   = ["s3:GetObject"]\n    resources = ["*"]\n    principals {\n      type        = "*"\n      identifiers = ["*"]\n    }\n  }\n}\n`;
+  assert.deepEqual(found([tf(`${doc('site')}resource "aws_s3_bucket_policy" "site" {\n  bucket = "b"\n  policy = data.aws_iam_policy_document.site.json\n}\n`)]), ['aws_s3_bucket_policy.site:7']);
+  // The same document attached to no bucket is an identity policy document, which names no principal that matters.
+  assert.deepEqual(found([tf(doc('unused'))]), []);
+  // In a local module, the reference resolves inside that module.
+  assert.deepEqual(
+    found([
+      tf(`module "site" {\n  source = "./modules/site"\n}\n`),
+      { path: 'modules/site/main.tf', text: `${doc('site')}resource "aws_s3_bucket_policy" "site" {\n  bucket = "b"\n  policy = data.aws_iam_policy_document.site.json\n}\n`, type: { kind: 'iac', format: 'terraform' }, sizeBytes: 1 },
+    ]),
+    ['module.site.aws_s3_bucket_policy.site:7'],
+  );
+  const inline = 'resource "aws_s3_bucket" "legacy" {\n  bucket = "b"\n  policy = <<POLICY\n{"Statement": [{"Effect": "Allow", "Principal": "*", "Action": "s3:GetObject", "Resource": "arn:aws:s3:::b/*"}]}\nPOLICY\n}\n';
+  assert.deepEqual(found([tf(inline)]), ['aws_s3_bucket.legacy:4']);
+});

@@ -2,7 +2,7 @@ import { get, getCi, items, str, strings, type VNode } from '../model.js';
 import { parseYaml } from '../parsers/yaml.js';
 import type { Statement } from './aws-model.js';
 import type { CfnResource } from './cloudformation.js';
-import type { TfResource } from './terraform.js';
+import { referencedAddress, type TfResource } from './terraform.js';
 
 const TF_POLICY: Readonly<Record<string, Statement['policyKind']>> = {
   aws_iam_policy: 'identity', aws_iam_role_policy: 'identity', aws_iam_user_policy: 'identity', aws_iam_group_policy: 'identity',
@@ -58,13 +58,30 @@ function documentOf(node: VNode | undefined): VNode | undefined {
  */
 const CALLER_KEYS = new Set(['aws:sourceip', 'aws:sourcearn', 'aws:sourcevpc', 'aws:sourcevpce', 'aws:sourceaccount', 'aws:sourceowner', 'aws:sourceorgid', 'aws:sourceorgpaths', 'aws:principalorgid', 'aws:principalorgpaths', 'aws:principalaccount', 'aws:principalarn', 'aws:userid', 's3:dataaccesspointarn', 's3:dataaccesspointaccount']);
 
+/**
+ * Does one `operator / key / values` test pin the caller? Only a positive match does: a negated
+ * operator (`NotIpAddress`, `StringNotEquals`) or `…IfExists` also passes requests that lack the
+ * key or come from anywhere else, `Null` tests presence only, and `*` or a /0 range matches everyone.
+ */
+function keyRestricts(operator: string | undefined, key: string, values: VNode | undefined): boolean {
+  if (!CALLER_KEYS.has(key.toLowerCase())) return false;
+  if (operator === undefined) return true;
+  const op = operator.replace(/^For(?:Any|All)Values:/i, '');
+  if (/^Not|^[A-Za-z]+Not[A-Z]|IfExists$|^Null$/.test(op)) return false;
+  const vs = items(values).map((v) => str(v));
+  // An unresolved value (a variable, a reference) is taken as restricting: silence, not a guess.
+  if (vs.some((v) => v === undefined)) return true;
+  if (!vs.length) return true;
+  return !vs.every((v) => v === '*' || (key.toLowerCase() === 'aws:sourceip' && /\/0$/.test(v!.trim())));
+}
+
 /** JSON/CFN form: `{ Operator: { key: value } }`. Unknown shapes are read as restricting (silence, not a guess). */
 function conditionRestricts(cond: VNode | undefined): boolean {
   if (!cond) return false;
   if (cond.kind !== 'map') return true;
-  for (const [, byKey] of cond.entries ?? []) {
+  for (const [operator, byKey] of cond.entries ?? []) {
     if (byKey.kind !== 'map') return true;
-    for (const key of byKey.entries?.keys() ?? []) if (CALLER_KEYS.has(key.toLowerCase())) return true;
+    for (const [key, values] of byKey.entries ?? []) if (keyRestricts(operator, key, values)) return true;
   }
   return false;
 }
@@ -73,7 +90,8 @@ function conditionRestricts(cond: VNode | undefined): boolean {
 function tfConditionRestricts(conds: VNode | undefined): boolean {
   return items(conds).some((c) => {
     const variable = str(get(c, 'variable'));
-    return variable === undefined || CALLER_KEYS.has(variable.toLowerCase());
+    if (variable === undefined) return true;
+    return keyRestricts(str(get(c, 'test')), variable, get(c, 'values'));
   });
 }
 
@@ -97,27 +115,39 @@ function statementsOf(doc: VNode | undefined, path: string, resource: string, po
   return out;
 }
 
+/** `module.a.aws_s3_bucket_policy.p[0]` → `module.a.`: where the resource's own references resolve. */
+function modulePrefix(r: TfResource): string {
+  const base = r.index ? r.address.slice(0, r.address.length - r.index.length) : r.address.replace(/\[[^\]]{0,200}\]$/, '');
+  return base.slice(0, Math.max(0, base.length - `${r.type}.${r.name}`.length));
+}
+
 export function policyStatements(tf: readonly TfResource[], cfn: readonly CfnResource[]): Statement[] {
   const out: Statement[] = [];
+  // Policy documents built with data "aws_iam_policy_document", by address, for the resources that use them.
+  const documents = new Map<string, Statement[]>();
   for (const r of tf) {
-    if (r.mode === 'resource' && TF_POLICY[r.type]) out.push(...statementsOf(documentOf(get(r.body, 'policy')), r.path, r.address, TF_POLICY[r.type]!));
+    if (r.mode !== 'data' || r.type !== 'aws_iam_policy_document') continue;
+    // A data source's address is already `module.a.data.aws_iam_policy_document.d`.
+    const key = r.index ? r.address.slice(0, r.address.length - r.index.length) : r.address;
+    const statements = documentStatements(r);
+    out.push(...statements);
+    documents.set(key, [...(documents.get(key) ?? []), ...statements]);
+  }
+  for (const r of tf) {
+    const kind = r.mode === 'resource' ? (TF_POLICY[r.type] ?? (r.type === 'aws_s3_bucket' ? 'bucket' : undefined)) : undefined;
+    if (kind) {
+      // aws_s3_bucket took its policy inline before AWS provider v4.
+      const policy = get(r.body, 'policy');
+      const doc = documentOf(policy);
+      if (doc) out.push(...statementsOf(doc, r.path, r.address, kind));
+      // A document used as a bucket or trust policy is that kind of policy; as an identity policy it is already read as one.
+      const target = doc ? undefined : referencedAddress(policy);
+      if (kind !== 'identity' && target?.startsWith('data.aws_iam_policy_document.')) {
+        for (const st of documents.get(`${modulePrefix(r)}${target}`) ?? []) out.push({ ...st, policyKind: kind, resource: r.address });
+      }
+    }
     if (r.mode === 'resource' && (r.type === 'aws_iam_role' || r.type === 'aws_iam_user' || r.type === 'aws_iam_group')) {
       for (const inline of items(get(r.body, 'inline_policy'))) out.push(...statementsOf(documentOf(get(inline, 'policy')), r.path, r.address, 'identity'));
-    }
-    if (r.mode === 'data' && r.type === 'aws_iam_policy_document') {
-      for (const s of items(get(r.body, 'statement'))) {
-        if (s.kind !== 'map') continue;
-        out.push({
-          path: r.path, resource: r.address, node: s, policyKind: 'identity',
-          effect: str(get(s, 'effect')) ?? 'Allow',
-          actions: strings(get(s, 'actions')),
-          notActions: strings(get(s, 'not_actions')),
-          resources: strings(get(s, 'resources')),
-          principals: items(get(s, 'principals')).flatMap((p) => strings(get(p, 'identifiers'))),
-          hasCondition: !!get(s, 'condition'),
-          restrictsCaller: tfConditionRestricts(get(s, 'condition')),
-        });
-      }
     }
   }
   for (const r of cfn) {
@@ -125,6 +155,25 @@ export function policyStatements(tf: readonly TfResource[], cfn: readonly CfnRes
     if (r.type === 'AWS::IAM::Role' || r.type === 'AWS::IAM::User' || r.type === 'AWS::IAM::Group') {
       for (const p of items(get(r.props, 'Policies'))) out.push(...statementsOf(documentOf(get(p, 'PolicyDocument')), r.path, r.logicalId, 'identity'));
     }
+  }
+  return out;
+}
+
+/** The statements of a `data "aws_iam_policy_document"`, read as an identity policy. */
+function documentStatements(r: TfResource): Statement[] {
+  const out: Statement[] = [];
+  for (const s of items(get(r.body, 'statement'))) {
+    if (s.kind !== 'map') continue;
+    out.push({
+      path: r.path, resource: r.address, node: s, policyKind: 'identity',
+      effect: str(get(s, 'effect')) ?? 'Allow',
+      actions: strings(get(s, 'actions')),
+      notActions: strings(get(s, 'not_actions')),
+      resources: strings(get(s, 'resources')),
+      principals: items(get(s, 'principals')).flatMap((p) => strings(get(p, 'identifiers'))),
+      hasCondition: !!get(s, 'condition'),
+      restrictsCaller: tfConditionRestricts(get(s, 'condition')),
+    });
   }
   return out;
 }
