@@ -88,3 +88,8 @@ test('ebs-unencrypted: with EBS encryption by default in the configuration, unse
   const disabled = run(tf(`resource "aws_ebs_encryption_by_default" "on" {\n  enabled = false\n}\n${volumes}`), 'iac/aws/ebs-unencrypted');
   assert.equal(disabled.length, 2);
 });
+
+test('s3-block-public-access: a missing block is medium confidence (S3 blocks new buckets since 2023), a setting turned off stays high', () => {
+  const f = run(tf('resource "aws_s3_bucket" "bare" {\n  bucket = "a"\n}\nresource "aws_s3_bucket" "half" {\n  bucket = "b"\n}\nresource "aws_s3_bucket_public_access_block" "half" {\n  bucket = aws_s3_bucket.half.id\n  block_public_acls = false\n  block_public_policy = true\n  ignore_public_acls = true\n  restrict_public_buckets = true\n}\n'), 'iac/aws/s3-block-public-access');
+  assert.deepEqual(f.map((x) => [x.line, x.confidence]), [[1, 'medium'], [9, 'high']]);
+});

@@ -24,7 +24,9 @@ export const rule: AwsRule = {
     for (const b of s3Buckets(model)) {
       const pab = b.publicAccessBlock;
       if (!pab) {
-        emit(b.entity, b.entity.head, `Bucket ${b.entity.resource} has no public access block.`);
+        // S3 has turned all four settings on for every bucket created since April 2023; a bucket
+        // created earlier (or imported) keeps what it had, and the file does not say which it is.
+        emit(b.entity, b.entity.head, `Bucket ${b.entity.resource} has no public access block: S3 blocks public access on buckets created since April 2023, not on older ones; declare all four settings.`, `${b.entity.resource}|no public access block`, { confidence: 'medium' });
         continue;
       }
       for (const [name, v] of Object.entries(pab.flags)) {
