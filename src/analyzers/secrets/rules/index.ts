@@ -162,6 +162,7 @@ import { rule as shopifyCustomAppToken } from './shopify-custom-app-token.js';
 import { rule as shopifyPrivateAppToken } from './shopify-private-app-token.js';
 import { rule as shopifySharedSecret } from './shopify-shared-secret.js';
 import { rule as sidekiqEnterpriseCredentials } from './sidekiq-enterprise-credentials.js';
+import { rule as sidekiqSensitiveUrl } from './sidekiq-sensitive-url.js';
 import { rule as slackAppToken } from './slack-app-token.js';
 import { rule as slackBotToken } from './slack-bot-token.js';
 import { rule as slackConfigAccessToken } from './slack-config-access-token.js';
@@ -368,6 +369,7 @@ export const secretRules: readonly SecretRule[] = [
   shopifyPrivateAppToken,
   shopifySharedSecret,
   sidekiqEnterpriseCredentials,
+  sidekiqSensitiveUrl,
   slackAppToken,
   slackBotToken,
   slackConfigAccessToken,
