@@ -16,6 +16,13 @@ describe('allowlist classifier (issue-mandated classes)', () => {
     assert.deepEqual(classifyValue('password'), { kind: 'allowlisted', reason: 'placeholder-word' });
   });
 
+  it('reads base64 of binary key material as a value, even with a run of zero bytes', () => {
+    const key = Buffer.concat([Buffer.alloc(8), Buffer.from(r.chars(ALNUM, 8), 'latin1'), Buffer.from([0xff, 0x10, 0x80, 0x7f, 0x01, 0xfe])]).toString('base64');
+    assert.match(key, /^AAAAAAAAAA/);
+    assert.deepEqual(classifyValue(key), { kind: 'candidate' });
+    assert.deepEqual(classifyValue(`AKIA${'Z'.repeat(16)}`).kind, 'allowlisted');
+  });
+
   it('leaves random values, words and short runs alone', () => {
     assert.deepEqual(classifyValue(`sk_${r.chars(ALNUM, 32)}`), { kind: 'candidate' });
     assert.deepEqual(classifyValue('DATABASE_URL'), { kind: 'word' });

@@ -42,14 +42,24 @@ const WORD_LIKE = /^(?:[a-z]{1,20}(?:[A-Z][a-z]{1,20}){0,6}|[A-Z][a-z]{1,20}(?:[
 export function classifyValue(token: string): TokenKind {
   if (token.length < MIN_TOKEN) return { kind: 'short' };
   if (isDocumentedExample(token)) return { kind: 'allowlisted', reason: 'documented-example' };
+  // Base64 of binary key material (as the Kubernetes Secret rule decodes it): a run of `A` is zero bytes, not filler.
+  const binary = isEncodedBinary(token);
   const part = secretBearingPart(token);
   const structural = providerPlaceholderReason(part);
-  if (structural) return { kind: 'allowlisted', reason: structural as AllowlistClass };
+  if (structural && !(binary && structural === 'repeated-characters')) return { kind: 'allowlisted', reason: structural as AllowlistClass };
+  if (binary) return { kind: 'candidate' };
   if (/(.)\1{5}/.test(part)) return { kind: 'allowlisted', reason: 'repeated-characters' };
   if (isPlaceholderWordOnly(part)) return { kind: 'allowlisted', reason: 'placeholder-word' };
   if (WORD_LIKE.test(part)) return { kind: 'word' };
   if (placeholderReason(part) === 'placeholder') return { kind: 'allowlisted', reason: 'placeholder-word' };
   return { kind: 'candidate' };
+}
+
+/** Padded or `+`/`/`-bearing base64 that decodes to 16+ bytes, some of them not text. */
+function isEncodedBinary(token: string): boolean {
+  if (token.length < 24 || token.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(token) || !/[+/=]/.test(token)) return false;
+  const bytes = Buffer.from(token, 'base64');
+  return bytes.length >= 16 && /[\x00-\x08\x0e-\x1f\x7f-\xff]/.test(bytes.toString('latin1'));
 }
 
 /** A value that is nothing but a placeholder word (`password`, `changeme`): a word, but the placeholder kind. */
