@@ -98,6 +98,9 @@ function dig(body: VNode, path: string, head: Span): Val {
   let span = head;
   for (const step of path.split('.')) {
     if (cur?.kind === 'list') cur = cur.items?.[0];
+    // A parent that is an expression (`Fn::If` around a whole property block, a reference) may
+    // hold the setting: unknown, not missing, or every conditional block reads as absent.
+    if (cur?.kind === 'expr') return { node: cur, span, explicit: true, unknown: true };
     const next: VNode | undefined = get(cur, step);
     if (!next) return { span, explicit: false, unknown: false };
     cur = next;
