@@ -73,14 +73,15 @@ function worstReference(text: string): { ref: string; known: boolean } | undefin
   let from = 0;
   for (let open = text.indexOf('${{', from); open >= 0; open = text.indexOf('${{', from)) {
     const close = text.indexOf('}}', open + 3);
-    const expr = text.slice(open + 3, close < 0 ? undefined : close);
     from = close < 0 ? text.length : close + 2;
-    if (/\bgithub\.head_ref\b/.test(expr)) return { ref: 'github.head_ref', known: true };
-    for (const m of expr.matchAll(/\bgithub\.event(?![\w-])((?:\.\*|\.[A-Za-z0-9_-]{1,64}|\[[^\]\n]{1,64}\]){0,16})/g)) {
-      const path = [...m[1]!.matchAll(/\.(\*|[A-Za-z0-9_-]+)|\[([^\]]*)\]/g)].map((p) => p[1] ?? segment(p[2]!));
-      const ref = `github.event${path.length ? '.' + path.join('.') : ''}`;
-      if (ATTACKER_CONTROLLED.test(path.join('.'))) return { ref, known: true };
-      if (!unknown && !isSafe(path)) unknown = ref;
+    for (const expr of valueOperands(text.slice(open + 3, close < 0 ? undefined : close), 0)) {
+      if (/\bgithub\.head_ref\b/.test(expr)) return { ref: 'github.head_ref', known: true };
+      for (const m of expr.matchAll(/\bgithub\.event(?![\w-])((?:\.\*|\.[A-Za-z0-9_-]{1,64}|\[[^\]\n]{1,64}\]){0,16})/g)) {
+        const path = [...m[1]!.matchAll(/\.(\*|[A-Za-z0-9_-]+)|\[([^\]]*)\]/g)].map((p) => p[1] ?? segment(p[2]!));
+        const ref = `github.event${path.length ? '.' + path.join('.') : ''}`;
+        if (ATTACKER_CONTROLLED.test(path.join('.'))) return { ref, known: true };
+        if (!unknown && !isSafe(path)) unknown = ref;
+      }
     }
   }
   return unknown ? { ref: unknown, known: false } : undefined;
@@ -91,4 +92,67 @@ function segment(index: string): string {
   const t = index.trim();
   const quoted = t.length >= 2 && (t[0] === "'" || t[0] === '"') && t[t.length - 1] === t[0];
   return quoted ? t.slice(1, -1) : '*';
+}
+
+/**
+ * The parts of an expression whose text can become its value. `a && b || c` evaluates to one of
+ * its operands; an operand that is a comparison, a negation or a contains()/startsWith()/endsWith()
+ * call is true or false whatever event text it reads (`"${{ contains(github.event.head_commit.message,
+ * '[skip]') }}" == "true"` is a common, safe test). A parenthesised operand is split the same way.
+ */
+function valueOperands(expr: string, depth: number): string[] {
+  const out: string[] = [];
+  let nesting = 0;
+  let start = 0;
+  let comparison = false;
+  const flush = (end: number) => {
+    const operand = expr.slice(start, end).trim();
+    const inner = depth < 8 ? enclosed(operand) : undefined;
+    if (inner !== undefined) out.push(...valueOperands(inner, depth + 1));
+    else if (!comparison && !isBooleanTerm(operand)) out.push(operand);
+    comparison = false;
+  };
+  for (let i = 0; i < expr.length; i++) {
+    const c = expr[i]!;
+    if (c === "'") {
+      // '' inside a literal is an escaped quote: two adjacent literals here, which reads the same.
+      const end = expr.indexOf("'", i + 1);
+      i = end < 0 ? expr.length : end;
+    } else if (c === '(' || c === '[') nesting++;
+    else if (c === ')' || c === ']') nesting = Math.max(0, nesting - 1);
+    else if (nesting === 0 && (c === '&' || c === '|') && expr[i + 1] === c) {
+      flush(i);
+      start = i + 2;
+      i++;
+    } else if (nesting === 0 && (c === '<' || c === '>' || ((c === '=' || c === '!') && expr[i + 1] === '='))) comparison = true;
+  }
+  flush(expr.length);
+  return out;
+}
+
+/** `( … )` around the whole operand: its inside, else undefined. */
+function enclosed(operand: string): string | undefined {
+  if (!operand.startsWith('(')) return undefined;
+  return closingParen(operand, 0) === operand.length - 1 ? operand.slice(1, -1) : undefined;
+}
+
+function isBooleanTerm(operand: string): boolean {
+  if (operand.startsWith('!') || /^(?:true|false)$/i.test(operand)) return true;
+  const call = /^(?:contains|startsWith|endsWith)\s{0,20}\(/i.exec(operand);
+  return !!call && closingParen(operand, call[0].length - 1) === operand.length - 1;
+}
+
+/** Offset of the `)` that closes the `(` at `open`, skipping string literals; -1 if none. */
+function closingParen(text: string, open: number): number {
+  let nesting = 0;
+  for (let i = open; i < text.length; i++) {
+    const c = text[i];
+    if (c === "'") {
+      const end = text.indexOf("'", i + 1);
+      if (end < 0) return -1;
+      i = end;
+    } else if (c === '(') nesting++;
+    else if (c === ')' && --nesting === 0) return i;
+  }
+  return -1;
 }
