@@ -551,6 +551,7 @@ export function referencedAddress(node: VNode | undefined): string | undefined {
 export function planResources(path: string, root: VNode): TfResource[] {
   const out: TfResource[] = [];
   const links = planBucketReferences(root);
+  const configured = planExpressions(root);
   const visit = (mod: VNode | undefined, depth: number) => {
     if (!mod || depth > 20) return;
     for (const r of get(mod, 'resources')?.items ?? []) {
@@ -565,12 +566,68 @@ export function planResources(path: string, root: VNode): TfResource[] {
       // still says which bucket the expression referenced, which is what links the v4 resources.
       const link = links.get(withoutInstance(full));
       if (link && !get(values, 'bucket') && values.entries) values = { ...values, entries: new Map([...values.entries, ['bucket', { kind: 'expr', raw: link, span: head }]]) };
+      const expressions = configured.get(withoutInstance(full));
+      if (expressions) values = withUnknowns(values, expressions, head, 0);
       out.push({ mode: str(get(r, 'mode')) === 'data' ? 'data' : 'resource', type, name, address: full, path, head, body: values });
     }
     for (const c of get(mod, 'child_modules')?.items ?? []) visit(c, depth + 1);
   };
   visit(get(root, 'planned_values', 'root_module'), 0);
   return out;
+}
+
+/** Configuration expressions by resource address (module path included, no instance keys). */
+function planExpressions(root: VNode): Map<string, VNode> {
+  const out = new Map<string, VNode>();
+  const visit = (mod: VNode | undefined, prefix: string, depth: number) => {
+    if (!mod || depth > 20) return;
+    for (const r of get(mod, 'resources')?.items ?? []) {
+      const address = str(get(r, 'address'));
+      const expressions = get(r, 'expressions');
+      if (address && expressions?.kind === 'map') out.set(`${prefix}${address}`, expressions);
+    }
+    for (const [name, call] of get(mod, 'module_calls')?.entries ?? []) visit(get(call, 'module'), `${prefix}module.${name}.`, depth + 1);
+  };
+  visit(get(root, 'configuration', 'root_module'), '', 0);
+  return out;
+}
+
+const ATTRIBUTE_REFERENCE = /^(?:data\.)?[a-z][a-z0-9_]{0,80}\.[A-Za-z_][\w-]{0,120}(?:\[[^\]]{0,40}\])?\.[a-z_]{1,40}$/;
+
+/**
+ * planned_values omits what is known only after apply (or writes null), so a setting the
+ * configuration fills from another resource (`kms_key_id = aws_kms_key.k.arn` with the key
+ * created in the same plan) would read as never set. Where the configuration writes a
+ * reference and the plan has no value, the value becomes an unresolved expression: rules
+ * stay silent instead of reporting a setting that is there. Nested blocks are merged element by element.
+ */
+function withUnknowns(values: VNode, expressions: VNode, head: Span, depth: number): VNode {
+  if (values.kind !== 'map' || expressions.kind !== 'map' || depth > 20) return values;
+  let entries: Map<string, VNode> | undefined;
+  for (const [key, ex] of expressions.entries ?? []) {
+    const cur = values.entries?.get(key);
+    if (ex.kind === 'map' && get(ex, 'references') && !get(ex, 'constant_value')) {
+      if (cur && !(cur.kind === 'scalar' && cur.value === null)) continue;
+      const refs = (get(ex, 'references')?.items ?? []).map((x) => str(x)).filter((x): x is string => x !== undefined);
+      if (!refs.length) continue;
+      entries ??= new Map(values.entries);
+      entries.set(key, { kind: 'expr', raw: refs.find((x) => ATTRIBUTE_REFERENCE.test(x)) ?? refs[0]!, span: head, keySpan: cur?.keySpan });
+    } else if (ex.kind === 'list' && cur?.kind === 'list') {
+      // Nested blocks: the configuration lists them in the order the plan does.
+      const items = (cur.items ?? []).map((item, i) => (ex.items?.[i] ? withUnknowns(item, ex.items[i]!, head, depth + 1) : item));
+      if (items.some((item, i) => item !== cur.items![i])) {
+        entries ??= new Map(values.entries);
+        entries.set(key, { ...cur, items });
+      }
+    } else if (ex.kind === 'map' && cur?.kind === 'map' && !get(ex, 'constant_value')) {
+      const merged = withUnknowns(cur, ex, head, depth + 1);
+      if (merged !== cur) {
+        entries ??= new Map(values.entries);
+        entries.set(key, merged);
+      }
+    }
+  }
+  return entries ? { ...values, entries } : values;
 }
 
 /** `module.a["x"].aws_s3_bucket_acl.b[0]` → `module.a.aws_s3_bucket_acl.b`: plan configuration addresses carry no instance keys. */
