@@ -79,6 +79,12 @@ test('IAM action patterns match as AWS globs, case-insensitively, in linear time
   const start = Date.now();
   assert.equal(actionMatches(hostile, 'a'.repeat(5000)), false);
   assert.ok(Date.now() - start < 2000);
+  // Both sides from the scanned file (an ECR registry filter against a repository name): the
+  // length × length worst case took seconds before the cap.
+  const quadratic = Date.now();
+  assert.equal(actionMatches(`*${'a'.repeat(50_000)}b`, 'a'.repeat(100_000)), false);
+  assert.ok(Date.now() - quadratic < 200, `${Date.now() - quadratic} ms`);
+  assert.equal(actionMatches('prod-*', `prod-${'x'.repeat(250)}`), true);
 });
 
 test('bucket policies written as a policy document data source or inline on a v3 aws_s3_bucket are read as bucket policies', () => {

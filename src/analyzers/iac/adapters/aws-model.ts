@@ -211,11 +211,17 @@ export interface Statement {
 }
 export { items };
 
+const GLOB_MAX = 1024;
+
 /**
  * Does the IAM action pattern `pattern` (with `*` and `?`, case-insensitive) match `action`?
- * Linear two-pointer glob match: hostile patterns cannot make it backtrack exponentially.
+ * Two-pointer glob match: no exponential backtracking, but the worst case is still
+ * length × length, and ECR filters match repository names where both sides come from the
+ * scanned file. Neither an IAM action nor an ECR name or filter (256 at most) comes near the
+ * cap, so a longer operand is not a real one and matches nothing.
  */
 export function actionMatches(pattern: string, action: string): boolean {
+  if (pattern.length > GLOB_MAX || action.length > GLOB_MAX) return false;
   const p = pattern.toLowerCase();
   const a = action.toLowerCase();
   let i = 0;
@@ -236,10 +242,4 @@ export function actionMatches(pattern: string, action: string): boolean {
   }
   while (i < p.length && p[i] === '*') i++;
   return i === p.length;
-}
-
-/** Does the statement's action list (or, with NotAction, its complement) include `action`? */
-export function statementAllows(s: Statement, action: string): boolean {
-  if (s.notActions.length) return !s.notActions.some((n) => actionMatches(n.value, action));
-  return s.actions.some((x) => actionMatches(x.value, action));
 }
