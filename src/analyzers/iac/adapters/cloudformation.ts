@@ -29,7 +29,12 @@ export function cfnResources(path: string, root: VNode): CfnResource[] {
   const params = new Map<string, VNode>();
   for (const [name, p] of get(root, 'Parameters')?.entries ?? []) {
     const d = get(p, 'Default');
-    if (d && d.kind === 'scalar') params.set(name, d);
+    if (!d || d.kind !== 'scalar') continue;
+    // A list parameter's default is one comma-separated string; used where a list belongs, it is that list.
+    const type = str(get(p, 'Type')) ?? '';
+    if ((type === 'CommaDelimitedList' || type.startsWith('List<')) && typeof d.value === 'string') {
+      params.set(name, { kind: 'list', span: d.span, items: d.value.split(',').map((v) => ({ kind: 'scalar', value: v.trim(), span: d.span })) });
+    } else params.set(name, d);
   }
   const subst = (node: VNode, depth: number): VNode => {
     if (depth > MAX_DEPTH) return node;
@@ -40,7 +45,10 @@ export function cfnResources(path: string, root: VNode): CfnResource[] {
     }
     if (node.kind === 'list') return { ...node, items: (node.items ?? []).map((i) => subst(i, depth + 1)) };
     if (node.kind === 'expr' && node.tag === 'Ref' && node.raw && params.has(node.raw)) {
-      return { ...params.get(node.raw)!, span: node.span, keySpan: node.keySpan };
+      const value = params.get(node.raw)!;
+      // Findings about a substituted value point at the use, not at the parameter.
+      const items = value.items?.map((i) => ({ ...i, span: node.span }));
+      return { ...value, span: node.span, keySpan: node.keySpan, ...(items ? { items } : {}) };
     }
     // `!Sub "literal"` without variables is just the literal.
     if (node.kind === 'expr' && node.tag === 'Fn::Sub' && node.arg?.kind === 'scalar' && typeof node.arg.value === 'string' && !node.arg.value.includes('${')) {
