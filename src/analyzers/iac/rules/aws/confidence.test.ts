@@ -46,7 +46,7 @@ test('redshift-public: an explicit true is high confidence, an unset setting med
   assert.match(c[0]!.message, /PubliclyAccessible/);
 });
 
-test('s3-public-acl: a public ACL that the bucket public access block neutralises is low confidence', () => {
+test('s3-public-acl: a public ACL that the bucket public access block ignores is low confidence; one it only refuses to set again stays high', () => {
   const bucket = (name: string, acl: string, block: string) =>
     [`resource "aws_s3_bucket" "${name}" {`, `  bucket = "${name}"`, `  acl    = "${acl}"`, '}', `resource "aws_s3_bucket_public_access_block" "${name}" {`, `  bucket = aws_s3_bucket.${name}.id`, block, '}'].join('\n');
   const f = run(
@@ -62,7 +62,7 @@ test('s3-public-acl: a public ACL that the bucket public access block neutralise
   );
   assert.deepEqual(
     f.map((x) => x.confidence),
-    ['low', 'low', 'high', 'high'],
+    ['low', 'high', 'high', 'high'],
   );
   assert.match(f[2]!.message, /upload, overwrite and delete/);
   assert.match(f[3]!.message, /any AWS account/);

@@ -37,10 +37,11 @@ export const rule: AwsRule = {
     for (const b of s3Buckets(model)) {
       const exposures = [...cannedExposure(b.acl), ...grantExposures(b.publicGrants)];
       if (!exposures.length) continue;
-      // ignore_public_acls makes S3 disregard the ACL, block_public_acls refuses to set it: then the
-      // ACL exposes nothing today, but relaxing the block (a common "fix" for access errors) does.
+      // ignore_public_acls makes S3 disregard the ACL: it exposes nothing today, but relaxing the
+      // block (a common "fix" for access errors) does. block_public_acls alone only refuses new
+      // public ACLs; one set with the bucket, before its block exists, stays in force.
       const pab = b.publicAccessBlock?.flags;
-      const neutralised = pab && (valBool(pab.ignorePublicAcls) === true || valBool(pab.blockPublicAcls) === true);
+      const neutralised = pab && valBool(pab.ignorePublicAcls) === true;
       for (const x of exposures) {
         if (neutralised) emit(b.entity, x.span, `Bucket ${b.entity.resource} ${x.what}, held off only by its public access block; if the block is relaxed ${x.who}.`, `${b.entity.resource}|${x.what}`, { confidence: 'low' });
         else emit(b.entity, x.span, `Bucket ${b.entity.resource} ${x.what}: ${x.who}.`, `${b.entity.resource}|${x.what}`);
