@@ -108,6 +108,8 @@ function dig(body: VNode, path: string, head: Span): Val {
   }
   // `x = null` in Terraform means "not set": the provider default applies.
   if (cur!.kind === 'scalar' && (cur!.value === null || cur!.value === '')) return { span, explicit: false, unknown: false };
+  // A plan writes every absent nested block as `[]` (`"logging": []`): no block, not a configured one.
+  if (cur!.kind === 'list' && !cur!.items?.length) return { span, explicit: false, unknown: false };
   const unknown = cur!.kind === 'expr' && !cur!.tag?.startsWith('call:jsonencode');
   return { node: cur, span, explicit: true, unknown };
 }

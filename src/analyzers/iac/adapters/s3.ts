@@ -63,7 +63,8 @@ function tfVal(body: VNode, key: string, head: Span): Val {
 function setsDefaultEncryption(r: { body: VNode }): boolean {
   const rules = get(r.body, 'rule');
   if (!rules || rules.kind !== 'list') return rules !== undefined;
-  return (rules.items ?? []).some((rule) => rule.kind !== 'map' || get(rule, 'apply_server_side_encryption_by_default') !== undefined);
+  // A plan writes the absent block as `[]`.
+  return (rules.items ?? []).some((rule) => rule.kind !== 'map' || items(get(rule, 'apply_server_side_encryption_by_default')).length > 0);
 }
 
 export function s3Buckets(model: AwsModel): S3Bucket[] {
