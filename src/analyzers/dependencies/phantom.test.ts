@@ -84,3 +84,13 @@ test('require() and import() the code survives without are optional; static impo
     { name: 'needed-h', line: 14 },
   ]);
 });
+
+test('import() with spaces or a line break before its parenthesis is still dynamic', () => {
+  const text = ['try {', "  await import  ('opt-a');", '  await import', "    ('opt-b');", '} catch {}', "import 'side-effect-c';", "import'side-effect-d';"].join('\n');
+  assert.deepEqual(jsImports(target(text)), [
+    { name: 'opt-a', line: 2, optional: true },
+    { name: 'opt-b', line: 3, optional: true },
+    { name: 'side-effect-c', line: 6 },
+    { name: 'side-effect-d', line: 7 },
+  ]);
+});

@@ -55,7 +55,7 @@ export function jsImports(target: Target): ImportSite[] {
       const key = `${name}:${line}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      const dynamic = pattern !== PATTERNS[0] && !/^\s*import\s+[^(]/.test(text.slice(m.index, m.index + 40));
+      const dynamic = pattern !== PATTERNS[0] && !/^import\s*[^(\s]/.test(text.slice(m.index, m.index + 40));
       if (dynamic) {
         tries ??= tryBodies(text);
         const after = text.slice(pattern.lastIndex, pattern.lastIndex + 40);
