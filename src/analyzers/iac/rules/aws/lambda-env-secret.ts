@@ -25,6 +25,8 @@ export const rule: AwsRule = {
       for (const [name, node] of entries(v.node)) {
         const value = str(node);
         if (!value || value.length < 4 || value.startsWith('arn:') || !secretName.test(name) || /(?:_ARN|_NAME|_PATH|_ID)$/i.test(name)) continue;
+        // A CloudFormation dynamic reference names a Secrets Manager or SSM value; the template holds no secret.
+        if (/^\{\{resolve:(?:secretsmanager|ssm-secure|ssm):/.test(value.trim())) continue;
         emit(e, headSpan(node), `${e.resource} sets ${name} to a literal value in its environment.`, `${e.resource}|${name}`);
       }
     }
