@@ -1,6 +1,7 @@
 import type { AwsRule } from '../../rule.js';
 import type { AwsModel } from '../../adapters/aws-model.js';
 import { s3Buckets } from '../../adapters/s3.js';
+import { get, str } from '../../model.js';
 
 export const rule: AwsRule = {
   platform: 'aws',
@@ -25,13 +26,19 @@ export const rule: AwsRule = {
     const buckets = s3Buckets(model);
     // Log-target buckets (log-delivery-write ACL, or named as another bucket's log target) are exempt from logging themselves.
     const targets = new Set<string>();
+    const targetNames = new Set<string>();
     for (const r of model.tf) if (r.type === 'aws_s3_bucket_logging' || r.type === 'aws_s3_bucket') {
       const t = r.type === 'aws_s3_bucket' ? r.body.entries?.get('logging')?.items?.[0]?.entries?.get('target_bucket') : r.body.entries?.get('target_bucket');
       const m = t?.kind === 'expr' ? /^(aws_s3_bucket\.[\w-]+)\./.exec(t.raw ?? '') : null;
       if (m) targets.add(m[1]!);
+      // A plan (or a literal in HCL) names the target bucket, not its resource.
+      const name = str(t);
+      if (name) targetNames.add(name);
     }
+    const names = new Map(model.tf.filter((r) => r.type === 'aws_s3_bucket').map((r) => [r.address, str(get(r.body, 'bucket'))]));
     for (const b of buckets) {
-      if (targets.has(b.entity.resource) || /^log-?delivery-?write$/i.test(b.acl?.value ?? '')) continue;
+      const name = names.get(b.entity.resource);
+      if (targets.has(b.entity.resource) || (name !== undefined && targetNames.has(name)) || /^log-?delivery-?write$/i.test(b.acl?.value ?? '')) continue;
       if (!b.logging) emit(b.entity, b.entity.head, `Bucket ${b.entity.resource} has no logging.`);
     }
   },
