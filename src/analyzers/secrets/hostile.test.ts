@@ -74,3 +74,24 @@ describe('validators on hostile values', () => {
     assert.equal(curlUserReason('deploy_bot2'), 'word-like');
   });
 });
+
+describe('the detector on a 1 MB file dense with findings', () => {
+  it('settles overlaps between provider and generic findings in linearithmic time', async () => {
+    const { secretsDetector } = await import('./analyzer.js');
+    const r = new RandomSource('dense');
+    // Each line gives a provider finding and a generic one on the same span: tens of thousands of each.
+    const lines: string[] = [];
+    for (let size = 0; size < MB; ) {
+      const line = `token = "${generators['github-pat']!(r)}"\npassword = "${generators['alnum32']!(r)}"\n`;
+      lines.push(line);
+      size += line.length;
+    }
+    const text = lines.join('');
+    const t0 = performance.now();
+    const found = secretsDetector().detect(text, { path: 'x.env', isCode: false, isTestPath: false });
+    const ms = performance.now() - t0;
+    assert.ok(found.length > lines.length * 1.9, `${found.length} findings for ${lines.length} line pairs`);
+    assert.ok(!found.some((d) => d.rule.meta.id === 'secrets/generic-api-key' && d.secret.startsWith('ghp_')), 'the provider rule wins its span');
+    assert.ok(ms < 3000, `detect took ${ms.toFixed(0)} ms on ${found.length} findings`);
+  });
+});

@@ -124,23 +124,42 @@ function reject(rule: SecretRule, secret: string, body: string, m: RegExpExecArr
  */
 function resolveOverlaps(found: Detection[], filtered: DetectOptions['filtered']): Detection[] {
   if (found.length < 2) return found;
-  const providers = found.filter((d) => !d.rule.generic);
+  // A hostile file can hold tens of thousands of candidates: pairwise checks took minutes on a
+  // 1 MB file, so providers are sorted once with the running maximum of their ends, and whether
+  // one overlaps a span is a binary search.
+  const providers = found.filter((d) => !d.rule.generic).sort((a, b) => a.start - b.start);
+  const maxEnd: number[] = [];
+  for (const p of providers) maxEnd.push(Math.max(p.end, maxEnd[maxEnd.length - 1] ?? -1));
+  const overlapsProvider = (d: Detection): boolean => {
+    let lo = 0;
+    let hi = providers.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (providers[mid]!.start < d.end) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && maxEnd[lo - 1]! > d.start;
+  };
   const kept: Detection[] = [];
   for (const d of found) {
-    if (d.rule.generic && providers.some((p) => p.start < d.end && d.start < p.end)) {
+    if (d.rule.generic && overlapsProvider(d)) {
       filtered?.(d.rule.meta.id, 'provider-rule-wins');
       continue;
     }
     kept.push(d);
   }
+  // Sorted by start, then length, equal spans are adjacent: each is compared with its own group only.
   const sorted = kept.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start) || rank(a) - rank(b));
   const out: Detection[] = [];
+  let group: Detection[] = [];
   for (const d of sorted) {
-    const same = out.find((o) => o.start === d.start && o.end === d.end && o.rule !== d.rule);
+    if (group.length > 0 && (group[0]!.start !== d.start || group[0]!.end !== d.end)) group = [];
+    const same = group.find((o) => o.rule !== d.rule);
     if (same) {
       filtered?.(d.rule.meta.id, `same-span-as-${same.rule.meta.id}`);
       continue;
     }
+    group.push(d);
     out.push(d);
   }
   return out;
