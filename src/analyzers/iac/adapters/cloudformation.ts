@@ -57,6 +57,10 @@ export function cfnResources(path: string, root: VNode): CfnResource[] {
     return node;
   };
   const out: CfnResource[] = [];
+  // SAM's Globals.Function applies to every AWS::Serverless::Function; its values keep their own
+  // lines, so a finding about a global setting points at the Globals section.
+  const globalFunction = get(root, 'Globals', 'Function');
+  const samGlobals = globalFunction?.kind === 'map' ? subst(globalFunction, 0) : undefined;
   for (const [logicalId, r] of get(root, 'Resources')?.entries ?? []) {
     const type = str(get(r, 'Type'));
     if (!type) continue;
@@ -64,13 +68,33 @@ export function cfnResources(path: string, root: VNode): CfnResource[] {
     // A missing property belongs under `Properties:`, so that is where resource-level findings
     // point; a resource without Properties is pointed at by its logical id.
     const k = (props?.kind === 'map' ? props.keySpan : undefined) ?? r.keySpan ?? r.span;
+    let own: VNode = props ? subst(props, 0) : { kind: 'map', entries: new Map(), span: r.span };
+    if (samGlobals && type === 'AWS::Serverless::Function') own = withGlobals(own, samGlobals, 0);
     out.push({
       logicalId,
       type,
       path,
       head: { sl: k.sl, sc: k.sc, el: k.sl, ec: k.ec },
-      props: props ? subst(props, 0) : { kind: 'map', entries: new Map(), span: r.span },
+      props: own,
     });
   }
   return out;
+}
+
+/**
+ * SAM's merge of Globals into a function: the function's own scalar wins, maps merge key by
+ * key (Environment.Variables), lists are the global items followed by the function's.
+ */
+function withGlobals(own: VNode, global: VNode, depth: number): VNode {
+  if (depth > MAX_DEPTH) return own;
+  if (own.kind === 'map' && global.kind === 'map') {
+    const entries = new Map(global.entries ?? []);
+    for (const [k, v] of own.entries ?? []) {
+      const g = entries.get(k);
+      entries.set(k, g ? withGlobals(v, g, depth + 1) : v);
+    }
+    return { ...own, entries };
+  }
+  if (own.kind === 'list' && global.kind === 'list') return { ...own, items: [...(global.items ?? []), ...(own.items ?? [])] };
+  return own;
 }
