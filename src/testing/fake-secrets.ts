@@ -113,6 +113,18 @@ for (const [name, op] of [['private-key-concat-elixir', '<>'], ['private-key-con
 }
 // A base64-encoded JSON credential document (a client id and secret), as CI variables often hold.
 generators['generic-encoded-json'] = (r) => Buffer.from(JSON.stringify({ client_id: 'svc-reporting', client_secret: r.chars(ALNUM, 32) })).toString('base64');
+// An OpenSSH-format key (openssh-key-v1, unencrypted ed25519): its length fields are zero bytes, runs of `A` in base64.
+generators['private-key-openssh'] = (r) => {
+  const u32 = (n: number) => Buffer.from([n >>> 24, (n >>> 16) & 255, (n >>> 8) & 255, n & 255]);
+  const str = (b: Buffer | string) => Buffer.concat([u32(Buffer.byteLength(b)), Buffer.from(b)]);
+  const pub = r.bytes(32);
+  const check = r.bytes(4);
+  const publicBlob = Buffer.concat([str('ssh-ed25519'), str(pub)]);
+  const secret = Buffer.concat([check, check, publicBlob, str(Buffer.concat([r.bytes(32), pub])), str('deploy@ci'), Buffer.from([1, 2, 3])]);
+  const blob = Buffer.concat([Buffer.from('openssh-key-v1\0'), str('none'), str('none'), str(''), u32(1), str(publicBlob), str(secret)]);
+  const lines = blob.toString('base64').match(/.{1,70}/g)!;
+  return `-----BEGIN OPENSSH PRIVATE KEY-----\n${lines.join('\n')}\n-----END OPENSSH PRIVATE KEY-----`;
+};
 generators['private-key-json'] = (r) => generators['private-key']!(r).replace(/\n/g, '\\n');
 // Agent-config rules: invisible Unicode payloads, built only when a fixture is materialised.
 Object.assign(generators, unicodeGenerators);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { RandomSource } from '../../../testing/fake-secrets.js';
+import { generators, RandomSource } from '../../../testing/fake-secrets.js';
 import { ALNUM, HEX } from './fake.js';
 import { allowlistedOnly, classifyTokens, classifyValue, secretBearingPart } from './allowlist.js';
 
@@ -48,6 +48,14 @@ describe('allowlist classifier (issue-mandated classes)', () => {
     assert.deepEqual(classifyTokens(key).map((t) => t.result.kind), ['candidate']);
     assert.deepEqual(allowlistedOnly('-----BEGIN PRIVATE KEY-----\nyour private key goes here\n-----END PRIVATE KEY-----')?.reasons, ['placeholder']);
     assert.equal(allowlistedOnly('-----BEGIN PRIVATE KEY-----\nlorum dolor sit amet'), undefined);
+  });
+
+  it('reads an OpenSSH key body as key material: its runs of A are zero-byte length fields', () => {
+    const key = generators['private-key-openssh']!(r);
+    assert.match(key, /A{8}/);
+    assert.equal(allowlistedOnly(key), undefined);
+    assert.equal(allowlistedOnly(JSON.stringify({ private_key: key })), undefined);
+    assert.deepEqual(allowlistedOnly(`-----BEGIN OPENSSH PRIVATE KEY-----\n${'A'.repeat(200)}\n-----END OPENSSH PRIVATE KEY-----`)?.reasons, ['repeated-characters']);
   });
 
   it('sets a text aside only when every credential-length value is allowlisted', () => {

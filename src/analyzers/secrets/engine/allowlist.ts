@@ -1,4 +1,5 @@
 import { isDocumentedExample, placeholderReason, providerPlaceholderReason } from '../../shared/placeholders.js';
+import { keyBodyReason } from '../rules/private-key.js';
 
 /**
  * The allowlist classes issue 3 requires (documented example values and obvious placeholders),
@@ -99,7 +100,21 @@ function pemBodies(text: string, out: ClassifiedToken[]): [number, number][] {
 
 function pushBody(raw: string, start: number, out: ClassifiedToken[]): void {
   const body = raw.replace(/\\[rn]/g, ' ').replace(/\s+/g, ' ').trim();
-  if (body) out.push({ token: body, start, result: classifyValue(body) });
+  if (!body) return;
+  // A base64 body is judged as the private-key rule judges it: runs of `A` are zero bytes of key
+  // material (every OpenSSH key has them), not filler.
+  const base64 = raw
+    .replace(/\\[rn]/g, '\n')
+    .split(/\r?\n/)
+    .filter((l) => !l.includes(':'))
+    .join('')
+    .replace(/[\s"',+]/g, '');
+  if (base64.length >= 64 && /^[A-Za-z0-9+/=]+$/.test(base64)) {
+    const reason = keyBodyReason(base64) as AllowlistClass | undefined;
+    out.push({ token: body, start, result: reason ? { kind: 'allowlisted', reason } : { kind: 'candidate' } });
+    return;
+  }
+  out.push({ token: body, start, result: classifyValue(body) });
 }
 
 /**

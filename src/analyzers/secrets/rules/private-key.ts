@@ -60,7 +60,7 @@ function find(context: DetectContext): Candidate[] {
       context.filtered('body-not-base64');
       continue;
     }
-    const placeholder = providerPlaceholderReason(body);
+    const placeholder = keyBodyReason(body);
     if (placeholder) {
       context.filtered(placeholder);
       continue;
@@ -68,6 +68,17 @@ function find(context: DetectContext): Candidate[] {
     out.push({ start: begin, end: from, secret: text.slice(begin, from), body, properties: { keyType: label.replace(/-+$/, '').trim() } });
   }
   return out;
+}
+
+/**
+ * Why a base64 key body is filler, or undefined. Key material is binary: a run of `A` is zero
+ * bytes (OpenSSH length fields hold `AAAAAAAAAAAB` in every key), so such runs are read as one
+ * character, and filler is what is left when the rest is too short for a key.
+ */
+export function keyBodyReason(body: string): string | undefined {
+  const rest = body.replace(/A{2,}/g, 'A');
+  if (rest.length < 64) return 'repeated-characters';
+  return providerPlaceholderReason(rest);
 }
 
 export const rule: SecretRule = {
