@@ -25,6 +25,12 @@ export function isCloudFormation(root: VNode | undefined): boolean {
 
 const MAX_DEPTH = 60;
 
+/**
+ * Pseudo parameters whose value does not change what a rule decides. The partition is taken as
+ * `aws`: rules match the rest of an ARN (the policy name), which is the same in every partition.
+ */
+const PSEUDO: Readonly<Record<string, string>> = { 'AWS::Partition': 'aws', 'AWS::URLSuffix': 'amazonaws.com' };
+
 export function cfnResources(path: string, root: VNode): CfnResource[] {
   const params = new Map<string, VNode>();
   for (const [name, p] of get(root, 'Parameters')?.entries ?? []) {
@@ -50,11 +56,43 @@ export function cfnResources(path: string, root: VNode): CfnResource[] {
       const items = value.items?.map((i) => ({ ...i, span: node.span }));
       return { ...value, span: node.span, keySpan: node.keySpan, ...(items ? { items } : {}) };
     }
-    // `!Sub "literal"` without variables is just the literal.
-    if (node.kind === 'expr' && node.tag === 'Fn::Sub' && node.arg?.kind === 'scalar' && typeof node.arg.value === 'string' && !node.arg.value.includes('${')) {
-      return { kind: 'scalar', value: node.arg.value, span: node.span, keySpan: node.keySpan };
+    // `Fn::Sub` and `Fn::Join` over literals, parameter defaults and the partition are a known
+    // string: `arn:${AWS::Partition}:iam::aws:policy/AdministratorAccess` names that policy.
+    if (node.kind === 'expr' && (node.tag === 'Fn::Sub' || node.tag === 'Fn::Join') && node.arg) {
+      const text = node.tag === 'Fn::Sub' ? subText(subst(node.arg, depth + 1)) : joinText(subst(node.arg, depth + 1));
+      if (text !== undefined) return { kind: 'scalar', value: text, span: node.span, keySpan: node.keySpan };
     }
     return node;
+  };
+  const literal = (n: VNode | undefined): string | undefined => (n?.kind === 'scalar' && n.value !== null ? String(n.value) : undefined);
+  const subText = (arg: VNode): string | undefined => {
+    const template = literal(arg.kind === 'list' ? arg.items?.[0] : arg);
+    if (template === undefined) return undefined;
+    const vars = arg.kind === 'list' ? arg.items?.[1] : undefined;
+    let out = '';
+    let at = 0;
+    while (at < template.length) {
+      const open = template.indexOf('${', at);
+      if (open < 0) break;
+      const close = template.indexOf('}', open + 2);
+      if (close < 0) break;
+      const name = template.slice(open + 2, close);
+      let value: string | undefined;
+      // `${!Literal}` is the escape for a literal `${Literal}`.
+      if (name.startsWith('!')) value = '${' + name.slice(1) + '}';
+      else value = literal(get(vars, name)) ?? literal(params.get(name)) ?? PSEUDO[name];
+      if (value === undefined) return undefined;
+      out += template.slice(at, open) + value;
+      at = close + 1;
+    }
+    return out + template.slice(at);
+  };
+  const joinText = (arg: VNode): string | undefined => {
+    const delimiter = literal(arg.items?.[0]);
+    const parts = arg.items?.[1];
+    if (arg.kind !== 'list' || delimiter === undefined || parts?.kind !== 'list') return undefined;
+    const texts = (parts.items ?? []).map((p) => (p.kind === 'expr' && p.tag === 'Ref' && p.raw ? PSEUDO[p.raw] : literal(p)));
+    return texts.every((t) => t !== undefined) ? texts.join(delimiter) : undefined;
   };
   const out: CfnResource[] = [];
   // SAM's Globals.Function applies to every AWS::Serverless::Function; its values keep their own
