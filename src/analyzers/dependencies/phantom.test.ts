@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { jsImports, packageOfSpecifier } from './phantom.js';
+import { jsImports, packageOfSpecifier, tryBodies } from './phantom.js';
 
 const target = (text: string) => ({ path: 'a.ts', type: { kind: 'source', language: 'typescript' } as const, sizeBytes: text.length, text });
 
@@ -93,4 +93,26 @@ test('import() with spaces or a line break before its parenthesis is still dynam
     { name: 'side-effect-c', line: 6 },
     { name: 'side-effect-d', line: 7 },
   ]);
+});
+
+test('an apostrophe in JSX text does not hide the brace that closes a try body', () => {
+  const text = [
+    'try {',
+    "  if (a) { x = <p>Don't</p>; }",
+    "  fast = require('opt-a');",
+    '} catch {}',
+    "const b = require('needed-b');",
+  ].join('\n');
+  assert.deepEqual(jsImports({ ...target(text), path: 'a.tsx' }), [
+    { name: 'opt-a', line: 3, optional: true },
+    { name: 'needed-b', line: 5 },
+  ]);
+});
+
+test('try bodies of a line of unclosed quotes or regex-like slashes are found in linear time', () => {
+  for (const line of [`'${"\\'".repeat(50_000)}`, `"${'\\"'.repeat(50_000)}`, '(/['.repeat(30_000)]) {
+    const started = Date.now();
+    tryBodies(`try {\n${line}\n}`);
+    assert.ok(Date.now() - started < 500, `${Date.now() - started} ms`);
+  }
 });

@@ -83,19 +83,35 @@ function insideAny(ranges: readonly (readonly [number, number])[], at: number): 
 export function tryBodies(text: string): Array<readonly [number, number]> {
   const out: Array<readonly [number, number]> = [];
   const stack: number[] = []; // start offset of a try body, or -1 for any other brace
+  // Per opening character, the end of the line on which one was found unclosed.
+  const unclosed: Record<string, number> = { "'": -1, '"': -1, '/': -1 };
   const n = text.length;
   let i = 0;
   while (i < n) {
     const c = text[i]!;
-    if (c === "'" || c === '"') {
-      i++;
-      while (i < n && text[i] !== c && text[i] !== '\n') i += text[i] === '\\' ? 2 : 1;
-      i++;
+    if ((c === "'" || c === '"') && i >= unclosed[c]) {
+      let j = i + 1;
+      while (j < n && text[j] !== c && text[j] !== '\n') j += text[j] === '\\' ? 2 : 1;
+      // A quote with no partner on its line is JSX text (`<p>Don't</p>`), not a string: the
+      // braces after it still open and close blocks, or every later try range shifts. No later
+      // quote of its kind on that line closes either (escapes read the same from any start), so
+      // they are not scanned again: rescanning made a line of `\'` quadratic.
+      if (j < n && text[j] === c) i = j + 1;
+      else {
+        unclosed[c] = j;
+        i++;
+      }
     } else if (c === '/' && text[i + 1] === '/') {
       const end = text.indexOf('\n', i);
       i = end === -1 ? n : end;
-    } else if (c === '/' && startsRegex(text, i)) {
-      i = regexEnd(text, i);
+    } else if (c === '/' && i >= unclosed['/'] && startsRegex(text, i)) {
+      // Unclosed on its line it is a JSX closing tag (`</p>`), not a regex: the rest of the line still counts.
+      const end = regexEnd(text, i);
+      if (end > i + 1 && text[end - 1] === '/') i = end;
+      else {
+        unclosed['/'] = end;
+        i++;
+      }
     } else if (c === '{') {
       let k = i - 1;
       while (k >= 0 && /\s/.test(text[k]!)) k--;
