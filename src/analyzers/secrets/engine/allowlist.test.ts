@@ -37,6 +37,16 @@ describe('allowlist classifier (issue-mandated classes)', () => {
     assert.equal(secretBearingPart('1234567890'), '1234567890');
   });
 
+  it('keeps weak real passwords and credential-shaped map keys as values', () => {
+    assert.deepEqual(classifyValue('MyPassword123'), { kind: 'candidate' });
+    assert.deepEqual(classifyValue('secret123'), { kind: 'candidate' });
+    assert.deepEqual(classifyValue('your-secret-here'), { kind: 'allowlisted', reason: 'placeholder-word' });
+    assert.equal(allowlistedOnly('DB_PASSWORD=MyPassword123!'), undefined);
+    const token = `ghp_${r.chars(ALNUM, 36)}`;
+    assert.deepEqual(classifyTokens(`{"${token}": "x"}`)[0]!.result, { kind: 'candidate' });
+    assert.equal(allowlistedOnly(`{"${token}": "${'x'.repeat(12)}"}`), undefined);
+  });
+
   it('reads key names as names, not as placeholder words', () => {
     const tokens = classifyTokens(`password: ${r.chars(ALNUM, 20)}`);
     assert.deepEqual(tokens.map((t) => t.result.kind), ['name', 'candidate']);

@@ -52,7 +52,9 @@ export function classifyValue(token: string): TokenKind {
   if (/(.)\1{5}/.test(part)) return { kind: 'allowlisted', reason: 'repeated-characters' };
   if (isPlaceholderWordOnly(part)) return { kind: 'allowlisted', reason: 'placeholder-word' };
   if (WORD_LIKE.test(part)) return { kind: 'word' };
-  if (placeholderReason(part) === 'placeholder') return { kind: 'allowlisted', reason: 'placeholder-word' };
+  // `password`, `secret`, `qwerty` inside a longer value are what weak real passwords are made of
+  // (`MyPassword123`, `secret123`): only as the whole value are they a placeholder.
+  if (placeholderReason(part.replace(WEAK_PASSWORD_PARTS, '-')) === 'placeholder') return { kind: 'allowlisted', reason: 'placeholder-word' };
   return { kind: 'candidate' };
 }
 
@@ -62,6 +64,8 @@ function isEncodedBinary(token: string): boolean {
   const bytes = Buffer.from(token, 'base64');
   return bytes.length >= 16 && /[\x00-\x08\x0e-\x1f\x7f-\xff]/.test(bytes.toString('latin1'));
 }
+
+const WEAK_PASSWORD_PARTS = /pass(?:wor)?d|secret|qwerty|abc123/gi;
 
 /** A value that is nothing but a placeholder word (`password`, `changeme`): a word, but the placeholder kind. */
 function isPlaceholderWordOnly(value: string): boolean {
@@ -147,10 +151,16 @@ export function classifyTokens(text: string): ClassifiedToken[] {
       continue;
     }
     const after = /^["'\]]{0,2}[ \t]{0,3}(?::(?!\/\/)|=(?!=))/.exec(text.slice(end, end + 8));
-    const isName = after !== null && !isDocumentedExample(token);
+    // A credential-shaped token before `:` is still a value (a token used as a map key, `id:secret`).
+    const isName = after !== null && !isDocumentedExample(token) && !credentialShaped(token);
     out.push({ token, start, result: isName ? { kind: 'name' } : classifyValue(token) });
   }
   return out;
+}
+
+/** 20+ characters mixing letters and digits that the classifier calls a candidate: never a key name. */
+function credentialShaped(token: string): boolean {
+  return token.length >= 20 && /[0-9]/.test(token) && /[A-Za-z]/.test(token) && classifyValue(token).kind === 'candidate';
 }
 
 /**
