@@ -85,7 +85,8 @@ export function s3Buckets(model: AwsModel): S3Bucket[] {
         publicGrants: [],
         publicAccessBlock: anyPab ? { flags, span: pabHead.span } : undefined,
         encrypted: e.field('encryption').explicit,
-        versioning: { enabled: v.explicit ? str(v.node) === 'Enabled' : false, span: v.span },
+        // A status from Fn::If or an unresolved Ref is not known to be off.
+        versioning: { enabled: v.unknown ? undefined : v.explicit ? str(v.node) === 'Enabled' : false, span: v.span },
         logging: e.field('logging').explicit,
       });
       continue;
