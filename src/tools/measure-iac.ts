@@ -73,7 +73,7 @@ export const DISAGREEMENTS: readonly Disagreement[] = [
     source: 'kics',
     where: 'assets/queries/k8s/containers_running_as_root/test/positive1.yaml',
     line: 38,
-    reason: 'line 38 is the pod-level `runAsUser: 1000`, a non-root UID whose change fixes nothing, and the same query leaves the identical pod-level line of the second pod (line 23) unflagged; the root user comes from the container override `runAsUser: 0`, which we report (line 44, also expected)',
+    reason: 'line 38 is the pod-level `runAsUser: 1000`, a non-root UID whose change fixes nothing: the first pod of the same file pairs the same pod-level line (7) with the same container override `runAsUser: 0` (13), and the query expects only the override there; the root user comes from the container override, which we report (line 44, also expected)',
   },
   {
     rule: 'iac/kubernetes/seccomp-profile',
