@@ -36,6 +36,15 @@ export const rule: AwsRule = {
       if (name) targetNames.add(name);
     }
     const names = new Map(model.tf.filter((r) => r.type === 'aws_s3_bucket').map((r) => [r.address, str(get(r.body, 'bucket'))]));
+    // CloudFormation names the target by a Ref to its logical id, or by its BucketName.
+    for (const r of model.cfn) if (r.type === 'AWS::S3::Bucket') {
+      const t = get(r.props, 'LoggingConfiguration', 'DestinationBucketName');
+      if (t?.kind === 'expr' && t.tag === 'Ref' && t.raw) targets.add(t.raw);
+      const name = str(t);
+      if (name) targetNames.add(name);
+      const own = str(get(r.props, 'BucketName'));
+      if (own) names.set(r.logicalId, own);
+    }
     for (const b of buckets) {
       const name = names.get(b.entity.resource);
       if (targets.has(b.entity.resource) || (name !== undefined && targetNames.has(name)) || /^log-?delivery-?write$/i.test(b.acl?.value ?? '')) continue;
