@@ -573,7 +573,33 @@ export function planResources(path: string, root: VNode): TfResource[] {
     for (const c of get(mod, 'child_modules')?.items ?? []) visit(c, depth + 1);
   };
   visit(get(root, 'planned_values', 'root_module'), 0);
+  // Provider blocks are in no planned value, only in the configuration: a literal credential there is a constant_value.
+  for (const p of get(root, 'configuration', 'provider_config')?.entries?.values() ?? []) {
+    const name = str(get(p, 'name'));
+    if (!name) continue;
+    const module = str(get(p, 'module_address'));
+    const alias = str(get(p, 'alias'));
+    out.push({ mode: 'provider', type: name, name, address: `${module ? `${module}.` : ''}provider.${name}${alias ? `.${alias}` : ''}`, path, head: p.keySpan ?? p.span, body: expressionValues(get(p, 'expressions'), p.keySpan ?? p.span, 0) });
+  }
   return out;
+}
+
+/**
+ * Configuration `expressions` as values: `{ constant_value }` is the value (located where it is
+ * written), `{ references }` an unresolved expression, a list of maps a nested block.
+ */
+function expressionValues(expressions: VNode | undefined, head: Span, depth: number): VNode {
+  const entries = new Map<string, VNode>();
+  if (expressions?.kind === 'map' && depth <= 20) {
+    for (const [key, ex] of expressions.entries ?? []) {
+      const constant = get(ex, 'constant_value');
+      const refs = get(ex, 'references')?.items?.map((x) => str(x)).filter((x): x is string => x !== undefined) ?? [];
+      if (constant) entries.set(key, { ...constant, keySpan: constant.keySpan ?? ex.keySpan });
+      else if (refs.length) entries.set(key, { kind: 'expr', raw: refs[0]!, span: ex.span, keySpan: ex.keySpan });
+      else if (ex.kind === 'list') entries.set(key, { kind: 'list', span: ex.span, keySpan: ex.keySpan, items: (ex.items ?? []).map((i) => ({ ...expressionValues(i, head, depth + 1), keySpan: undefined })) });
+    }
+  }
+  return { kind: 'map', entries, span: expressions?.span ?? head };
 }
 
 /** Configuration expressions by resource address (module path included, no instance keys). */
