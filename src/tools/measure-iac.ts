@@ -42,7 +42,7 @@ interface Tally {
 interface Disagreement {
   readonly rule: string;
   readonly source: 'kics' | 'trivy';
-  /** KICS: corpus-relative file; trivy: check file and example index, `checks/x.yaml#0` (or `checks/x.yaml#cloudformation#0`). */
+  /** KICS: corpus-relative file; trivy: check file, label and example index, `checks/x.yaml#bad#0` (or `checks/x.yaml#cloudformation#bad#0`). */
   readonly where: string;
   readonly line?: number;
   /**
@@ -84,7 +84,7 @@ export const DISAGREEMENTS: readonly Disagreement[] = [
   {
     rule: 'iac/kubernetes/added-capabilities',
     source: 'trivy',
-    where: 'checks/kubernetes/specific_capabilities_added.yaml#0',
+    where: 'checks/kubernetes/specific_capabilities_added.yaml#bad#0',
     reason: 'adds only NET_BIND_SERVICE, which the runtime already grants by default and both Pod Security Standards allow adding: the add grants nothing (KSV022 describes itself as banning capabilities beyond the default set; KICS labels drop ALL + add NET_BIND_SERVICE negative)',
   },
   ...[8, 10, 15, 20].map((line) => ({
@@ -98,7 +98,7 @@ export const DISAGREEMENTS: readonly Disagreement[] = [
   {
     rule: 'iac/dockerfile/user-root',
     source: 'trivy',
-    where: 'checks/docker/root_user.yaml#0',
+    where: 'checks/docker/root_user.yaml#bad#0',
     reason: 'no USER at all: DS002 covers two cases that are two rules here, `USER root` (this rule) and no USER (iac/dockerfile/missing-user, also mapped to DS002, which flags this example)',
   },
   {
@@ -170,13 +170,13 @@ export const DISAGREEMENTS: readonly Disagreement[] = [
   {
     rule: 'iac/aws/s3-block-public-access',
     source: 'trivy',
-    where: 'checks/cloud/aws/s3/specify_public_access_block.yaml#terraform#0',
+    where: 'checks/cloud/aws/s3/specify_public_access_block.yaml#terraform#good#0',
     reason: 'AVD-AWS-0094 only asks that a public access block exists; this good example leaves ignore_public_acls and restrict_public_buckets unset (false), which the rule reports: it wants all four settings, as AWS Security Hub S3.8 and CIS 2.1.4 do',
   },
   ...['iac/aws/iam-wildcard-action', 'iac/aws/iam-wildcard-resource'].map((rule) => ({
     rule,
     source: 'trivy' as const,
-    where: 'checks/cloud/aws/iam/no_policy_wildcards.yaml#cloudformation#0',
+    where: 'checks/cloud/aws/iam/no_policy_wildcards.yaml#cloudformation#bad#0',
     reason: 'the bad example is mis-indented: PolicyDocument is empty and Version/Statement are keys of Resources, so the policy grants nothing (CloudFormation rejects it: PolicyDocument is required)',
   })),
   {
@@ -506,8 +506,9 @@ export function measureIac(corpora: string, only?: (id: string) => boolean): { r
       row.rules.add(rule.meta.id);
       const found = run(rule, [target(`trivy/${ex.id}/${ex.label}/${ex.index}/${name}`, ex.code, type)]);
       const where = `${ex.check_file} ${ex.format} #${ex.index}`;
-      // `checks/x.yaml#terraform#0` narrows an entry to one format's example; `checks/x.yaml#0` means both.
-      const d = disputed(rule.meta.id, 'trivy', `${ex.check_file}#${ex.format}#${ex.index}`) ?? disputed(rule.meta.id, 'trivy', `${ex.check_file}#${ex.index}`);
+      // An entry names the label, so it cannot also take the good (or bad) example of the same index,
+      // which the rule may agree with; `checks/x.yaml#terraform#good#0` narrows it to one format.
+      const d = disputed(rule.meta.id, 'trivy', `${ex.check_file}#${ex.format}#${ex.label}#${ex.index}`) ?? disputed(rule.meta.id, 'trivy', `${ex.check_file}#${ex.label}#${ex.index}`);
       if (d) {
         mine.trivy.disputed.push({ reason: d.reason, where, agreed: ex.label === 'bad' ? found.length > 0 : !found.length, positive: ex.label === 'bad' });
         continue;
