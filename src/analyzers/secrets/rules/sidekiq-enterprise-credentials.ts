@@ -10,7 +10,6 @@ export const rule = patternRule({
   pattern: "(?:BUNDLE_ENTERPRISE__CONTRIBSYS__COM|BUNDLE_GEMS__CONTRIBSYS__COM)[\"']?\\s{0,3}[:=]\\s{0,3}[\"']?(?<secret>[a-f0-9]{8}:[a-f0-9]{8})(?![A-Za-z0-9])",
   keywords: ["contribsys__com"],
   minEntropy: 2,
-  noPlaceholderCheck: true,
   fake: seq([HEX, 8], ':', [HEX, 8]),
 });
 

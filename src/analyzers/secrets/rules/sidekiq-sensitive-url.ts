@@ -10,7 +10,6 @@ export const rule = patternRule({
   pattern: "(?<![A-Za-z0-9+.-])https?://(?<secret>[a-f0-9]{8}:[a-f0-9]{8})@(?:gems|enterprise)\\.contribsys\\.com(?![A-Za-z0-9.-])",
   keywords: ["contribsys.com"],
   minEntropy: 2,
-  noPlaceholderCheck: true,
   fake: seq([HEX, 8], ':', [HEX, 8]),
 });
 
