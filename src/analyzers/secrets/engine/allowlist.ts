@@ -129,10 +129,13 @@ function pushBody(raw: string, start: number, out: ClassifiedToken[]): void {
 export function classifyTokens(text: string): ClassifiedToken[] {
   const out: ClassifiedToken[] = [];
   const armored = pemBodies(text, out);
+  let next = 0;
   TOKEN.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = TOKEN.exec(text)) !== null) {
-    const inside = armored.find(([a, b]) => m!.index >= a && m!.index < b);
+    // Ranges come in text order and tokens too: one forward pointer, not a search per token.
+    while (next < armored.length && armored[next]![1] <= m.index) next++;
+    const inside = next < armored.length && m.index >= armored[next]![0] ? armored[next] : undefined;
     if (inside) {
       TOKEN.lastIndex = inside[1];
       continue;
