@@ -105,3 +105,11 @@ test('bucket policies written as a policy document data source or inline on a v3
   const inline = 'resource "aws_s3_bucket" "legacy" {\n  bucket = "b"\n  policy = <<POLICY\n{"Statement": [{"Effect": "Allow", "Principal": "*", "Action": "s3:GetObject", "Resource": "arn:aws:s3:::b/*"}]}\nPOLICY\n}\n';
   assert.deepEqual(found([tf(inline)]), ['aws_s3_bucket.legacy:4']);
 });
+
+test('a policy document used as a bucket policy is read as that policy only, not also as an identity policy', () => {
+  const rules = iacRules.filter((r) => r.meta.id === 'iac/aws/iam-wildcard-action');
+  const found = (targets: Target[]) => runRules(parseInputs(targets), rules, () => true).findings.map((f) => `${f.resource}:${f.location.startLine}`);
+  const doc = 'data "aws_iam_policy_document" "site" {\n  statement {\n    actions   = ["s3:*"]\n    resources = ["arn:aws:s3:::b/*"]\n    principals {\n      type        = "AWS"\n      identifiers = ["arn:aws:iam::123456789012:root"]\n    }\n  }\n}\n';
+  assert.deepEqual(found([tf(`${doc}resource "aws_s3_bucket_policy" "site" {\n  bucket = "b"\n  policy = data.aws_iam_policy_document.site.json\n}\n`)]), ['aws_s3_bucket_policy.site:3']);
+  assert.deepEqual(found([tf(`${doc}resource "aws_iam_policy" "p" {\n  policy = data.aws_iam_policy_document.site.json\n}\n`)]), ['data.aws_iam_policy_document.site:3']);
+});

@@ -10,7 +10,12 @@ const TF_POLICY: Readonly<Record<string, Statement['policyKind']>> = {
 };
 const CFN_POLICY: Readonly<Record<string, Statement['policyKind']>> = {
   'AWS::IAM::Policy': 'identity', 'AWS::IAM::ManagedPolicy': 'identity', 'AWS::S3::BucketPolicy': 'bucket',
+  // The single-identity inline policy types CloudFormation added in 2023.
+  'AWS::IAM::RolePolicy': 'identity', 'AWS::IAM::UserPolicy': 'identity', 'AWS::IAM::GroupPolicy': 'identity',
 };
+
+/** SAM resources whose `Policies` takes managed policy names or ARNs, inline documents and policy templates. */
+const SAM_POLICIES = new Set(['AWS::Serverless::Function', 'AWS::Serverless::StateMachine']);
 
 function shift(node: VNode, lines: number, cols: number): VNode {
   const s = node.span;
@@ -129,10 +134,9 @@ export function policyStatements(tf: readonly TfResource[], cfn: readonly CfnRes
     if (r.mode !== 'data' || r.type !== 'aws_iam_policy_document') continue;
     // A data source's address is already `module.a.data.aws_iam_policy_document.d`.
     const key = r.index ? r.address.slice(0, r.address.length - r.index.length) : r.address;
-    const statements = documentStatements(r);
-    out.push(...statements);
-    documents.set(key, [...(documents.get(key) ?? []), ...statements]);
+    documents.set(key, [...(documents.get(key) ?? []), ...documentStatements(r)]);
   }
+  const bucketDocuments = new Set<string>();
   for (const r of tf) {
     const kind = r.mode === 'resource' ? (TF_POLICY[r.type] ?? (r.type === 'aws_s3_bucket' ? 'bucket' : undefined)) : undefined;
     if (kind) {
@@ -140,21 +144,28 @@ export function policyStatements(tf: readonly TfResource[], cfn: readonly CfnRes
       const policy = get(r.body, 'policy');
       const doc = documentOf(policy);
       if (doc) out.push(...statementsOf(doc, r.path, r.address, kind));
-      // A document used as a bucket or trust policy is that kind of policy; as an identity policy it is already read as one.
+      // A document used as a bucket policy is that kind of policy; as an identity policy it is read below.
       const target = doc ? undefined : referencedAddress(policy);
-      if (kind !== 'identity' && target?.startsWith('data.aws_iam_policy_document.')) {
-        for (const st of documents.get(`${modulePrefix(r)}${target}`) ?? []) out.push({ ...st, policyKind: kind, resource: r.address });
+      const key = `${modulePrefix(r)}${target}`;
+      if (kind !== 'identity' && target?.startsWith('data.aws_iam_policy_document.') && documents.has(key)) {
+        bucketDocuments.add(key);
+        for (const st of documents.get(key)!) out.push({ ...st, policyKind: kind, resource: r.address });
       }
     }
     if (r.mode === 'resource' && (r.type === 'aws_iam_role' || r.type === 'aws_iam_user' || r.type === 'aws_iam_group')) {
       for (const inline of items(get(r.body, 'inline_policy'))) out.push(...statementsOf(documentOf(get(inline, 'policy')), r.path, r.address, 'identity'));
     }
   }
+  // A bucket policy's document (it names principals, which an identity policy cannot) is not
+  // also an identity policy: read as both, one wildcard action was two findings on its line.
+  for (const [key, statements] of documents) if (!bucketDocuments.has(key)) out.push(...statements);
   for (const r of cfn) {
     if (CFN_POLICY[r.type]) out.push(...statementsOf(documentOf(get(r.props, 'PolicyDocument')), r.path, r.logicalId, CFN_POLICY[r.type]!));
     if (r.type === 'AWS::IAM::Role' || r.type === 'AWS::IAM::User' || r.type === 'AWS::IAM::Group') {
       for (const p of items(get(r.props, 'Policies'))) out.push(...statementsOf(documentOf(get(p, 'PolicyDocument')), r.path, r.logicalId, 'identity'));
     }
+    // An inline SAM policy is the document itself; policy templates (`S3ReadPolicy: …`) carry no Statement and are skipped.
+    if (SAM_POLICIES.has(r.type)) for (const p of items(get(r.props, 'Policies'))) if (p.kind === 'map' && getCi(p, 'Statement')) out.push(...statementsOf(p, r.path, r.logicalId, 'identity'));
   }
   return out;
 }
@@ -191,6 +202,10 @@ export function policyAttachments(tf: readonly TfResource[], cfn: readonly CfnRe
   for (const r of cfn) {
     if (r.type === 'AWS::IAM::Role' || r.type === 'AWS::IAM::User' || r.type === 'AWS::IAM::Group') {
       for (const a of strings(get(r.props, 'ManagedPolicyArns'))) out.push({ path: r.path, resource: r.logicalId, arn: a.value, node: a.node });
+    }
+    // SAM expands a bare name in Policies to the AWS managed policy of that name.
+    if (SAM_POLICIES.has(r.type)) {
+      for (const a of strings(get(r.props, 'Policies'))) out.push({ path: r.path, resource: r.logicalId, arn: a.value.startsWith('arn:') ? a.value : `arn:aws:iam::aws:policy/${a.value}`, node: a.node });
     }
   }
   return out;
