@@ -161,7 +161,8 @@ function weakValue(entry: Entry): string | undefined {
     if (value.includes('\uFFFD') || /[\x00-\x08\x0e-\x1f]/.test(value)) return undefined;
   }
   if (value.length < 4 || value.length > 200 || FILL_IN.test(value) || referenceReason(value)) return undefined;
-  const userPassword = /^[^\s:]{1,64}:[^\s]{4,}$/.test(value);
+  // After the colon only digits is a port or a time (`db:5432`, `12:30:00`), not a password.
+  const userPassword = /^[^\s:]{1,64}:[^\s]{4,}$/.test(value) && !/^[^:]*:[0-9:]+$/.test(value);
   // The last dotted part names the entry: `node.session.auth.username_in` is a user name.
   const tail = entry.key.slice(entry.key.lastIndexOf('.') + 1);
   const credentialKey = CREDENTIAL_KEY.test(tail) && !(ACCOUNT_KEY.test(tail) && !/pass|pwd|secret|token|key/i.test(tail));
