@@ -125,6 +125,8 @@ generators['private-key-openssh'] = (r) => {
   const lines = blob.toString('base64').match(/.{1,70}/g)!;
   return `-----BEGIN OPENSSH PRIVATE KEY-----\n${lines.join('\n')}\n-----END OPENSSH PRIVATE KEY-----`;
 };
+// JavaScript template literals joined with `+`.
+generators['private-key-concat-js'] = (r) => generators['private-key']!(r).split('\n').map((l) => `\`${l}\\n\``).join(' +\n  ');
 generators['private-key-json'] = (r) => generators['private-key']!(r).replace(/\n/g, '\\n');
 // Agent-config rules: invisible Unicode payloads, built only when a fixture is materialised.
 Object.assign(generators, unicodeGenerators);

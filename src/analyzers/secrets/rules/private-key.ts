@@ -42,7 +42,7 @@ function find(context: DetectContext): Candidate[] {
     }
     const raw = text.slice(bodyStart, end);
     // Drop escaped newlines, string concatenation between quoted lines (`"…\n" <>`, `.`, `..`, `&`,
-    // `||`, `++`; `+` and `,` go with the quotes below), header lines (Proc-Type, Comment) and
+    // `||`, `++`; `+`, `,` and JavaScript's backticks go with the quotes below), header lines (Proc-Type, Comment) and
     // whitespace: what is left must be base64.
     const body = raw
       .replace(/\\r|\\n/g, '\n')
@@ -50,7 +50,7 @@ function find(context: DetectContext): Candidate[] {
       .split(/\r?\n/)
       .filter((l) => !l.includes(':'))
       .join('')
-      .replace(/[\s"',+]/g, '');
+      .replace(/[\s"'`,+]/g, '');
     from = end + endMarker.length;
     if (body.length < 64) {
       context.filtered('body-too-short');
