@@ -49,7 +49,8 @@ function documentOf(node: VNode | undefined): VNode | undefined {
     const root = parsed.docs[0]?.root;
     if (!root || parsed.errors.length) return undefined;
     // A policy string written in another file (a local or variable) is reported at the use site.
-    if ((node as { pinned?: boolean }).pinned) return pin(root, node.span);
+    // So is a JSON string whose newlines are escapes (a plan's rendered document): it has one physical line.
+    if ((node as { pinned?: boolean }).pinned || (node.span.sl === node.span.el && node.value.includes('\n'))) return pin(root, node.span);
     const bodyLine = (node as { bodyLine?: number }).bodyLine;
     if (bodyLine !== undefined) return shift(root, bodyLine - 1, 0);
     return shift(root, node.span.sl - 1, node.span.sl === node.span.el ? node.span.sc : 0);
@@ -65,12 +66,14 @@ const CALLER_KEYS = new Set(['aws:sourceip', 'aws:sourcearn', 'aws:sourcevpc', '
 
 /**
  * Does one `operator / key / values` test pin the caller? Only a positive match does: a negated
- * operator (`NotIpAddress`, `StringNotEquals`) or `…IfExists` also passes requests that lack the
- * key or come from anywhere else, `Null` tests presence only, and `*` or a /0 range matches everyone.
+ * operator (`NotIpAddress`, `StringNotEquals`), `…IfExists` or `ForAllValues:…` (true for an
+ * empty or absent key) also passes requests that lack the key or come from anywhere else, `Null`
+ * tests presence only, and `*` or a /0 range matches everyone.
  */
 function keyRestricts(operator: string | undefined, key: string, values: VNode | undefined): boolean {
   if (!CALLER_KEYS.has(key.toLowerCase())) return false;
   if (operator === undefined) return true;
+  if (/^ForAllValues:/i.test(operator)) return false;
   const op = operator.replace(/^For(?:Any|All)Values:/i, '');
   if (/^Not|^[A-Za-z]+Not[A-Z]|IfExists$|^Null$/.test(op)) return false;
   const vs = items(values).map((v) => str(v));
@@ -130,11 +133,17 @@ export function policyStatements(tf: readonly TfResource[], cfn: readonly CfnRes
   const out: Statement[] = [];
   // Policy documents built with data "aws_iam_policy_document", by address, for the resources that use them.
   const documents = new Map<string, Statement[]>();
+  // A plan writes a document's rendered JSON into every policy that uses it: by that text, the document it came from.
+  const rendered = new Map<string, string>();
   for (const r of tf) {
     if (r.mode !== 'data' || r.type !== 'aws_iam_policy_document') continue;
     // A data source's address is already `module.a.data.aws_iam_policy_document.d`.
     const key = r.index ? r.address.slice(0, r.address.length - r.index.length) : r.address;
     documents.set(key, [...(documents.get(key) ?? []), ...documentStatements(r)]);
+    for (const attr of ['json', 'minified_json']) {
+      const text = str(get(r.body, attr));
+      if (text) rendered.set(text, key);
+    }
   }
   const bucketDocuments = new Set<string>();
   for (const r of tf) {
@@ -142,12 +151,14 @@ export function policyStatements(tf: readonly TfResource[], cfn: readonly CfnRes
     if (kind) {
       // aws_s3_bucket took its policy inline before AWS provider v4.
       const policy = get(r.body, 'policy');
-      const doc = documentOf(policy);
+      const text = str(policy);
+      const rendering = text === undefined ? undefined : rendered.get(text);
+      const doc = rendering ? undefined : documentOf(policy);
       if (doc) out.push(...statementsOf(doc, r.path, r.address, kind));
       // A document used as a bucket policy is that kind of policy; as an identity policy it is read below.
-      const target = doc ? undefined : referencedAddress(policy);
-      const key = `${modulePrefix(r)}${target}`;
-      if (kind !== 'identity' && target?.startsWith('data.aws_iam_policy_document.') && documents.has(key)) {
+      const target = doc || rendering ? undefined : referencedAddress(policy);
+      const key = rendering ?? `${modulePrefix(r)}${target}`;
+      if (kind !== 'identity' && (rendering || target?.startsWith('data.aws_iam_policy_document.')) && documents.has(key)) {
         bucketDocuments.add(key);
         for (const st of documents.get(key)!) out.push({ ...st, policyKind: kind, resource: r.address });
       }

@@ -132,3 +132,48 @@ resource "aws_s3_bucket_policy" "endpoint" {
   bucket = "example-vpc"
   policy = data.aws_iam_policy_document.endpoint.json
 }
+
+# ForAllValues is true when the request has no such key at all, as an anonymous request has none.
+data "aws_iam_policy_document" "endpoint_for_all" {
+  statement {
+    actions   = ["s3:GetObject"]
+    resources = ["arn:aws:s3:::example-vpc-all/*"]
+    principals {
+      type        = "*"
+      # ruleid: iac/aws/s3-public-policy
+      identifiers = ["*"]
+    }
+    condition {
+      test     = "ForAllValues:StringEquals"
+      variable = "aws:SourceVpce"
+      values   = ["vpce-0a1b2c3d"]
+    }
+  }
+}
+
+resource "aws_s3_bucket_policy" "endpoint_for_all" {
+  bucket = "example-vpc-all"
+  policy = data.aws_iam_policy_document.endpoint_for_all.json
+}
+
+data "aws_iam_policy_document" "endpoint_for_any" {
+  statement {
+    actions   = ["s3:GetObject"]
+    resources = ["arn:aws:s3:::example-vpc-any/*"]
+    principals {
+      type        = "*"
+      # ok: iac/aws/s3-public-policy
+      identifiers = ["*"]
+    }
+    condition {
+      test     = "ForAnyValue:StringEquals"
+      variable = "aws:SourceVpce"
+      values   = ["vpce-0a1b2c3d"]
+    }
+  }
+}
+
+resource "aws_s3_bucket_policy" "endpoint_for_any" {
+  bucket = "example-vpc-any"
+  policy = data.aws_iam_policy_document.endpoint_for_any.json
+}
