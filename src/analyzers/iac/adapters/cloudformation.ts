@@ -56,6 +56,15 @@ export function cfnResources(path: string, root: VNode): CfnResource[] {
       const items = value.items?.map((i) => ({ ...i, span: node.span }));
       return { ...value, span: node.span, keySpan: node.keySpan, ...(items ? { items } : {}) };
     }
+    // `Fn::FindInMap` with known keys is the mapping's value, found where it is used.
+    if (node.kind === 'expr' && node.tag === 'Fn::FindInMap' && node.arg?.kind === 'list') {
+      const keys = (subst(node.arg, depth + 1).items ?? []).map(literal);
+      const found = keys.length === 3 && keys.every((k) => k !== undefined) ? get(root, 'Mappings', keys[0]!, keys[1]!, keys[2]!) : undefined;
+      if (found && found.kind !== 'expr') {
+        const items = found.items?.map((i) => ({ ...i, span: node.span }));
+        return { ...found, span: node.span, keySpan: node.keySpan, ...(items ? { items } : {}) };
+      }
+    }
     // `Fn::Sub` and `Fn::Join` over literals, parameter defaults and the partition are a known
     // string: `arn:${AWS::Partition}:iam::aws:policy/AdministratorAccess` names that policy.
     if (node.kind === 'expr' && (node.tag === 'Fn::Sub' || node.tag === 'Fn::Join') && node.arg) {
