@@ -116,3 +116,12 @@ test('try bodies of a line of unclosed quotes or regex-like slashes are found in
     assert.ok(Date.now() - started < 500, `${Date.now() - started} ms`);
   }
 });
+
+test('a file of many try blocks and many requires is read in near-linear time', () => {
+  const text = "try { require('x'); } catch {}\n".repeat(30_000) + "if (a) { try { b(); } catch {} }\nrequire('y');\n".repeat(30_000);
+  const started = Date.now();
+  const sites = jsImports(target(text));
+  assert.ok(Date.now() - started < 3000, `${Date.now() - started} ms`);
+  assert.equal(sites.filter((s) => s.optional).length, 30_000);
+  assert.equal(sites.filter((s) => !s.optional).length, 30_000);
+});

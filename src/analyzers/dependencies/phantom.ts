@@ -57,7 +57,7 @@ export function jsImports(target: Target): ImportSite[] {
       seen.add(key);
       const dynamic = pattern !== PATTERNS[0] && !/^import\s*[^(\s]/.test(text.slice(m.index, m.index + 40));
       if (dynamic) {
-        tries ??= tryBodies(text);
+        tries ??= outermost(tryBodies(text));
         const after = text.slice(pattern.lastIndex, pattern.lastIndex + 40);
         if (insideAny(tries, m.index) || /^\s{0,20}\)\s{0,20}\.catch\s{0,20}\(/.test(after)) {
           out.push({ name, line, optional: true });
@@ -70,8 +70,27 @@ export function jsImports(target: Target): ImportSite[] {
   return out.sort((a, b) => a.line - b.line);
 }
 
+/**
+ * The try bodies no other contains, by start. Bodies nest or are disjoint (they come from
+ * matched braces), so these are disjoint and one binary search answers each import: a linear
+ * scan per import took 21 s on a 1.8 MB file of try blocks and requires.
+ */
+function outermost(ranges: readonly (readonly [number, number])[]): (readonly [number, number])[] {
+  const out: (readonly [number, number])[] = [];
+  for (const r of [...ranges].sort((a, b) => a[0] - b[0])) if (!out.length || r[0] >= out[out.length - 1]![1]) out.push(r);
+  return out;
+}
+
 function insideAny(ranges: readonly (readonly [number, number])[], at: number): boolean {
-  for (const [from, to] of ranges) if (at > from && at < to) return true;
+  let lo = 0;
+  let hi = ranges.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const [from, to] = ranges[mid]!;
+    if (at <= from) hi = mid - 1;
+    else if (at >= to) lo = mid + 1;
+    else return true;
+  }
   return false;
 }
 
