@@ -25,6 +25,10 @@ export function isCloudFormation(root: VNode | undefined): boolean {
 
 const MAX_DEPTH = 60;
 
+function isNoValue(n: VNode): boolean {
+  return n.kind === 'expr' && n.tag === 'Ref' && n.raw === 'AWS::NoValue';
+}
+
 /**
  * Pseudo parameters whose value does not change what a rule decides. The partition is taken as
  * `aws`: rules match the rest of an ARN (the policy name), which is the same in every partition.
@@ -44,12 +48,21 @@ export function cfnResources(path: string, root: VNode): CfnResource[] {
   }
   const subst = (node: VNode, depth: number): VNode => {
     if (depth > MAX_DEPTH) return node;
+    // `Ref: AWS::NoValue` (usually the branch an Fn::If chose) removes the property: it is unset.
     if (node.kind === 'map') {
       const entries = new Map<string, VNode>();
-      for (const [k, v] of node.entries ?? []) entries.set(k, subst(v, depth + 1));
+      for (const [k, v] of node.entries ?? []) {
+        const value = subst(v, depth + 1);
+        if (!isNoValue(value)) entries.set(k, value);
+      }
       return { ...node, entries };
     }
-    if (node.kind === 'list') return { ...node, items: (node.items ?? []).map((i) => subst(i, depth + 1)) };
+    if (node.kind === 'list') return { ...node, items: (node.items ?? []).map((i) => subst(i, depth + 1)).filter((i) => !isNoValue(i)) };
+    // An Fn::If whose condition the parameter defaults decide is the branch it takes, as a Ref is its default.
+    if (node.kind === 'expr' && node.tag === 'Fn::If' && node.arg?.kind === 'list' && node.arg.items?.length === 3) {
+      const holds = condition(literal(node.arg.items[0]), depth + 1);
+      if (holds !== undefined) return { ...subst(node.arg.items[holds ? 1 : 2]!, depth + 1), keySpan: node.keySpan };
+    }
     if (node.kind === 'expr' && node.tag === 'Ref' && node.raw && params.has(node.raw)) {
       const value = params.get(node.raw)!;
       // Findings about a substituted value point at the use, not at the parameter.
@@ -72,6 +85,38 @@ export function cfnResources(path: string, root: VNode): CfnResource[] {
       if (text !== undefined) return { kind: 'scalar', value: text, span: node.span, keySpan: node.keySpan };
     }
     return node;
+  };
+  // Conditions, decided from literals and parameter defaults; anything else (the account, the
+  // region, a parameter without a default) leaves them undecided and the Fn::If unresolved.
+  const definitions = get(root, 'Conditions');
+  const decided = new Map<string, boolean | undefined>();
+  const condition = (name: string | undefined, depth: number): boolean | undefined => {
+    if (name === undefined || depth > MAX_DEPTH) return undefined;
+    if (decided.has(name)) return decided.get(name);
+    decided.set(name, undefined); // a condition that refers to itself stays undecided
+    const value = test(get(definitions, name), depth + 1);
+    decided.set(name, value);
+    return value;
+  };
+  const test = (n: VNode | undefined, depth: number): boolean | undefined => {
+    if (!n || n.kind !== 'expr' || depth > MAX_DEPTH) return undefined;
+    if (n.tag === 'Condition') return condition(n.raw, depth + 1);
+    const args = n.arg?.kind === 'list' ? n.arg.items ?? [] : [];
+    if (n.tag === 'Fn::Equals') {
+      const [a, b] = args.map((x) => literal(subst(x, depth + 1)));
+      return args.length !== 2 || a === undefined || b === undefined ? undefined : a === b;
+    }
+    if (n.tag === 'Fn::Not') {
+      const v = args.length === 1 ? test(args[0], depth + 1) : undefined;
+      return v === undefined ? undefined : !v;
+    }
+    if (n.tag === 'Fn::And' || n.tag === 'Fn::Or') {
+      const vs = args.map((x) => test(x, depth + 1));
+      const decisive = n.tag === 'Fn::And' ? false : true;
+      if (vs.includes(decisive)) return decisive;
+      return vs.length && !vs.includes(undefined) ? !decisive : undefined;
+    }
+    return undefined;
   };
   const literal = (n: VNode | undefined): string | undefined => (n?.kind === 'scalar' && n.value !== null ? String(n.value) : undefined);
   const subText = (arg: VNode): string | undefined => {
