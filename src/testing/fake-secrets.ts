@@ -125,6 +125,11 @@ generators['private-key-openssh'] = (r) => {
   const lines = blob.toString('base64').match(/.{1,70}/g)!;
   return `-----BEGIN OPENSSH PRIVATE KEY-----\n${lines.join('\n')}\n-----END OPENSSH PRIVATE KEY-----`;
 };
+// Sidekiq credentials whose halves each have 8 distinct hex digits: random enough for the URL-password rule too.
+generators['sidekiq-distinct-hex'] = (r) => {
+  const half = () => [...r.bytes(16)].map((b, i) => [b, HEX[i]!] as const).sort((a, b) => a[0] - b[0]).slice(0, 8).map(([, c]) => c).join('');
+  return `${half()}:${half()}`;
+};
 // JavaScript template literals joined with `+`.
 generators['private-key-concat-js'] = (r) => generators['private-key']!(r).split('\n').map((l) => `\`${l}\\n\``).join(' +\n  ');
 generators['private-key-json'] = (r) => generators['private-key']!(r).replace(/\n/g, '\\n');

@@ -120,7 +120,8 @@ function reject(rule: SecretRule, secret: string, body: string, m: RegExpExecArr
 
 /**
  * A provider rule beats a generic one on an overlapping span (it knows the format); two
- * provider rules on the same span keep the more specific (longer match, then rule order).
+ * provider rules on the same span keep the more specific (longer match, then rule order); a
+ * context-found (keyed) value inside a format rule's span is dropped.
  */
 function resolveOverlaps(found: Detection[], filtered: DetectOptions['filtered']): Detection[] {
   if (found.length < 2) return found;
@@ -152,6 +153,8 @@ function resolveOverlaps(found: Detection[], filtered: DetectOptions['filtered']
   const sorted = kept.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start) || rank(a) - rank(b));
   const out: Detection[] = [];
   let group: Detection[] = [];
+  // The format finding reaching furthest so far: it contains any later span that ends before it.
+  let container: Detection | undefined;
   for (const d of sorted) {
     if (group.length > 0 && (group[0]!.start !== d.start || group[0]!.end !== d.end)) group = [];
     const same = group.find((o) => o.rule !== d.rule);
@@ -159,8 +162,15 @@ function resolveOverlaps(found: Detection[], filtered: DetectOptions['filtered']
       filtered?.(d.rule.meta.id, `same-span-as-${same.rule.meta.id}`);
       continue;
     }
+    // A value found by context inside a format rule's span (the password half of a Sidekiq
+    // `user:password` URL, a Secret entry's value) is the same credential: reported once.
+    if (d.rule.keyed && container && container.end >= d.end && (container.start !== d.start || container.end !== d.end)) {
+      filtered?.(d.rule.meta.id, `inside-span-of-${container.rule.meta.id}`);
+      continue;
+    }
     group.push(d);
     out.push(d);
+    if (!d.rule.keyed && !d.rule.generic && !d.rule.fallback && (!container || d.end > container.end)) container = d;
   }
   return out;
 }

@@ -12,6 +12,7 @@ export const rule = patternRule({
   keywords: ["http","ftp","ssh","git","smtp","ldap"],
   minEntropy: 3,
   validate: (s) => urlPasswordReason(s),
+  keyed: true,
   noPlaceholderCheck: true,
   fake: (r) => `https://deploy:${r.chars(ALNUM, 20)}@artifacts.internal.example.net/repo`,
 });
