@@ -638,8 +638,9 @@ function withUnknowns(values: VNode, expressions: VNode, head: Span, depth: numb
       if (!refs.length) continue;
       entries ??= new Map(values.entries);
       entries.set(key, { kind: 'expr', raw: refs.find((x) => ATTRIBUTE_REFERENCE.test(x)) ?? refs[0]!, span: head, keySpan: cur?.keySpan });
-    } else if (ex.kind === 'list' && cur?.kind === 'list') {
-      // Nested blocks: the configuration lists them in the order the plan does.
+    } else if (ex.kind === 'list' && cur?.kind === 'list' && ex.items?.length === 1 && cur.items?.length === 1) {
+      // A single nested block (vpc_config, environment, metadata_options…). Several are not paired:
+      // a plan orders set-typed blocks by value, not as the configuration writes them.
       const items = (cur.items ?? []).map((item, i) => (ex.items?.[i] ? withUnknowns(item, ex.items[i]!, head, depth + 1) : item));
       if (items.some((item, i) => item !== cur.items![i])) {
         entries ??= new Map(values.entries);
