@@ -20,13 +20,27 @@ function proto(n: VNode | undefined): string {
 
 export function ingressRules(model: AwsModel): Ingress[] {
   const out: Ingress[] = [];
+  // A plan of existing infrastructure lists a group's rules inline in its state (`ingress`) even
+  // when separate rule resources manage them: those cidrs are reported on the rule resource only.
+  const managed = new Set<string>();
+  for (const r of model.tf) {
+    const group = str(get(r.body, 'security_group_id'));
+    if (r.mode !== 'resource' || !group) continue;
+    const rule = r.type === 'aws_security_group_rule' && str(get(r.body, 'type')) === 'ingress' ? { cidrs: ['cidr_blocks', 'ipv6_cidr_blocks'], proto: 'protocol' } : r.type === 'aws_vpc_security_group_ingress_rule' ? { cidrs: ['cidr_ipv4', 'cidr_ipv6'], proto: 'ip_protocol' } : undefined;
+    if (!rule) continue;
+    const key = `${group}|${num(get(r.body, 'from_port'))}|${num(get(r.body, 'to_port'))}|${proto(get(r.body, rule.proto))}`;
+    for (const c of rule.cidrs.flatMap((k) => strings(get(r.body, k)))) managed.add(`${key}|${c.value.trim()}`);
+  }
   for (const r of model.tf) {
     if (r.mode !== 'resource') continue;
+    const group = r.type === 'aws_security_group' || r.type === 'aws_default_security_group' ? str(get(r.body, 'id')) : undefined;
     const push = (n: VNode, cidrKeys: string[], protoKey: string) => {
-      out.push({
-        path: r.path, resource: r.address, from: num(get(n, 'from_port')), to: num(get(n, 'to_port')), protocol: proto(get(n, protoKey)),
-        cidrs: cidrKeys.flatMap((k) => strings(get(n, k))), span: n === r.body ? r.head : headSpan(n),
-      });
+      const from = num(get(n, 'from_port'));
+      const to = num(get(n, 'to_port'));
+      const protocol = proto(get(n, protoKey));
+      let cidrs = cidrKeys.flatMap((k) => strings(get(n, k)));
+      if (group && managed.size) cidrs = cidrs.filter((c) => !managed.has(`${group}|${from}|${to}|${protocol}|${c.value.trim()}`));
+      out.push({ path: r.path, resource: r.address, from, to, protocol, cidrs, span: n === r.body ? r.head : headSpan(n) });
     };
     // The default group takes the same inline rules; every instance launched without a group gets it.
     if (r.type === 'aws_security_group' || r.type === 'aws_default_security_group') for (const i of items(get(r.body, 'ingress'))) if (i.kind === 'map') push(i, ['cidr_blocks', 'ipv6_cidr_blocks'], 'protocol');
