@@ -146,6 +146,8 @@ export function policyStatements(tf: readonly TfResource[], cfn: readonly CfnRes
     }
   }
   const bucketDocuments = new Set<string>();
+  const separateInline = new Set<string>();
+  for (const r of tf) if (r.mode === 'resource' && r.type === 'aws_iam_role_policy') separateInline.add(`${str(get(r.body, 'role'))}|${str(get(r.body, 'name'))}`);
   for (const r of tf) {
     const kind = r.mode === 'resource' ? (TF_POLICY[r.type] ?? (r.type === 'aws_s3_bucket' ? 'bucket' : undefined)) : undefined;
     if (kind) {
@@ -164,7 +166,12 @@ export function policyStatements(tf: readonly TfResource[], cfn: readonly CfnRes
       }
     }
     if (r.mode === 'resource' && (r.type === 'aws_iam_role' || r.type === 'aws_iam_user' || r.type === 'aws_iam_group')) {
-      for (const inline of items(get(r.body, 'inline_policy'))) out.push(...statementsOf(documentOf(get(inline, 'policy')), r.path, r.address, 'identity'));
+      const role = r.type === 'aws_iam_role' ? str(get(r.body, 'name')) : undefined;
+      for (const inline of items(get(r.body, 'inline_policy'))) {
+        // Read on the aws_iam_role_policy that manages it (a plan of an existing role lists it in the role's state too).
+        if (role !== undefined && separateInline.has(`${role}|${str(get(inline, 'name'))}`)) continue;
+        out.push(...statementsOf(documentOf(get(inline, 'policy')), r.path, r.address, 'identity'));
+      }
     }
   }
   // A bucket policy's document (it names principals, which an identity policy cannot) is not
@@ -203,12 +210,26 @@ function documentStatements(r: TfResource): Statement[] {
 /** Managed policy ARNs attached to identities, with where each is written. */
 export function policyAttachments(tf: readonly TfResource[], cfn: readonly CfnResource[]): { path: string; resource: string; arn: string; node: VNode }[] {
   const out: { path: string; resource: string; arn: string; node: VNode }[] = [];
+  const attached = new Set<string>();
+  for (const r of tf) {
+    if (r.mode !== 'resource') continue;
+    const arn = str(get(r.body, 'policy_arn'));
+    if (r.type === 'aws_iam_role_policy_attachment') attached.add(`${str(get(r.body, 'role'))}|${arn}`);
+    if (r.type === 'aws_iam_policy_attachment') for (const role of strings(get(r.body, 'roles'))) attached.add(`${role.value}|${arn}`);
+  }
   for (const r of tf) {
     if (r.mode !== 'resource') continue;
     if (/^aws_iam_(role|user|group)_policy_attachment$|^aws_iam_policy_attachment$/.test(r.type)) {
       for (const a of strings(get(r.body, 'policy_arn'))) out.push({ path: r.path, resource: r.address, arn: a.value, node: a.node });
     }
-    if (r.type === 'aws_iam_role') for (const a of strings(get(r.body, 'managed_policy_arns'))) out.push({ path: r.path, resource: r.address, arn: a.value, node: a.node });
+    if (r.type === 'aws_iam_role') {
+      const role = str(get(r.body, 'name'));
+      for (const a of strings(get(r.body, 'managed_policy_arns'))) {
+        // Reported on the attachment that makes it (a plan of an existing role lists every attached ARN in the role's state).
+        if (role !== undefined && attached.has(`${role}|${a.value}`)) continue;
+        out.push({ path: r.path, resource: r.address, arn: a.value, node: a.node });
+      }
+    }
   }
   for (const r of cfn) {
     if (r.type === 'AWS::IAM::Role' || r.type === 'AWS::IAM::User' || r.type === 'AWS::IAM::Group') {
