@@ -147,10 +147,17 @@ export function policyStatements(tf: readonly TfResource[], cfn: readonly CfnRes
   }
   const bucketDocuments = new Set<string>();
   const separateInline = new Set<string>();
+  const separateBucketPolicy = new Set<string>();
+  for (const r of tf) {
+    const bucket = r.mode === 'resource' && r.type === 'aws_s3_bucket_policy' ? str(get(r.body, 'bucket')) : undefined;
+    if (bucket) separateBucketPolicy.add(bucket);
+  }
   for (const r of tf) if (r.mode === 'resource' && r.type === 'aws_iam_role_policy') separateInline.add(`${str(get(r.body, 'role'))}|${str(get(r.body, 'name'))}`);
   for (const r of tf) {
     const kind = r.mode === 'resource' ? (TF_POLICY[r.type] ?? (r.type === 'aws_s3_bucket' ? 'bucket' : undefined)) : undefined;
-    if (kind) {
+    // A plan of an existing bucket carries its policy in the bucket's state too: it is read on the aws_s3_bucket_policy that sets it.
+    const bucketName = r.type === 'aws_s3_bucket' ? str(get(r.body, 'bucket')) : undefined;
+    if (kind && !(bucketName && separateBucketPolicy.has(bucketName))) {
       // aws_s3_bucket took its policy inline before AWS provider v4.
       const policy = get(r.body, 'policy');
       const text = str(policy);
