@@ -182,7 +182,18 @@ function inCode(text: string, needle: string): boolean {
 function innermost(nodes: SgNode[]): SgNode[] {
   if (nodes.length < 2) return nodes;
   const ranges = nodes.map((n) => { const r = n.range(); return [r.start.index, r.end.index] as const; });
-  return nodes.filter((_, i) => !ranges.some((o, j) => j !== i && o[0] >= ranges[i]![0] && o[1] <= ranges[i]![1] && (o[0] !== ranges[i]![0] || o[1] !== ranges[i]![1])));
+  // Comparing every pair made a file of thousands of matches quadratic. Walking distinct ranges
+  // by start (last first), and by end within a start, every range already seen starts at or
+  // after this one and differs from it; the smallest end among them tells whether one of them
+  // lies inside this range.
+  const distinct = [...new Map(ranges.map((r) => [`${r[0]}:${r[1]}`, r])).values()].sort((a, b) => b[0] - a[0] || a[1] - b[1]);
+  const enclosing = new Set<string>();
+  let minEnd = Infinity;
+  for (const [start, end] of distinct) {
+    if (minEnd <= end) enclosing.add(`${start}:${end}`);
+    minEnd = Math.min(minEnd, end);
+  }
+  return nodes.filter((_, i) => !enclosing.has(`${ranges[i]![0]}:${ranges[i]![1]}`));
 }
 
 function rank(origin: string): number {
