@@ -108,11 +108,13 @@ export function skipByPath(path: string): { reason: SkipReason; detail?: string 
 
 /**
  * Lockfiles can legitimately be large, and so can notebooks (plots are base64 images in the
- * JSON; only the cells' text is analysed); other files over the limit are skipped as too-large.
+ * JSON; only the cells' text is analysed) and Terraform plans; other files over the limit are skipped as too-large.
  */
 export function sizeLimitFor(type: TargetType, configured: number, path = ''): number {
   if (type.kind === 'lockfile') return Math.max(configured, 64 * 1024 * 1024);
   if (path.toLowerCase().endsWith('.ipynb')) return Math.max(configured, 32 * 1024 * 1024);
+  // A Terraform plan (`terraform show -json`) of a few hundred resources is past 2 MB; it is read linearly.
+  if ((type.kind === 'iac' && type.format === 'terraform-plan') || basename(path) === 'plan.json') return Math.max(configured, 16 * 1024 * 1024);
   return configured;
 }
 
