@@ -67,7 +67,7 @@ export function parseInputs(targets: readonly Target[]): IacInputs {
     const parsed = parseYaml(t.text);
     if (parsed.errors.length) {
       if (templated) issue('render-required', t.path, `templated YAML (${parsed.errors[0]!.message}); render it and scan the output`, parsed.errors[0]!.line);
-      else if (format !== 'yaml' || looksLikeIacYaml(t.text)) issue('parse-error', t.path, `YAML parse error: ${parsed.errors[0]!.message}`, parsed.errors[0]!.line);
+      else if (format !== 'yaml' || looksLikeIacYaml(t.text)) issue('parse-error', t.path, `${format === 'json' || format === 'terraform-plan' || t.path.endsWith('.json') ? 'JSON (read as YAML, its superset)' : 'YAML'} parse error: ${parsed.errors[0]!.message}`, parsed.errors[0]!.line);
       // Valid documents before the error are still checked.
     }
     for (const doc of parsed.docs) {
