@@ -625,7 +625,8 @@ const ATTRIBUTE_REFERENCE = /^(?:data\.)?[a-z][a-z0-9_]{0,80}\.[A-Za-z_][\w-]{0,
  * configuration fills from another resource (`kms_key_id = aws_kms_key.k.arn` with the key
  * created in the same plan) would read as never set. Where the configuration writes a
  * reference and the plan has no value, the value becomes an unresolved expression: rules
- * stay silent instead of reporting a setting that is there. Nested blocks are merged element by element.
+ * stay silent instead of reporting a setting that is there. A single nested block is merged
+ * with its configuration; several are not (see below).
  */
 function withUnknowns(values: VNode, expressions: VNode, head: Span, depth: number): VNode {
   if (values.kind !== 'map' || expressions.kind !== 'map' || depth > 20) return values;
