@@ -682,7 +682,11 @@ function planBucketReferences(root: VNode): Map<string, string> {
       const address = str(get(r, 'address'));
       const refs = get(r, 'expressions', 'bucket', 'references')?.items ?? [];
       // references list `aws_s3_bucket.b.id` before `aws_s3_bucket.b`; the attribute form is what referencedAddress reads.
-      const ref = refs.map((x) => str(x)).find((x) => x !== undefined && /^[a-z][a-z0-9_]{0,80}\.[A-Za-z_][\w-]{0,120}(?:\[[^\]]{0,40}\])?\.[a-z_]{1,40}$/.test(x));
+      const names = refs.map((x) => str(x));
+      // `aws_s3_bucket.b[each.key].id` is listed only as `aws_s3_bucket.b` and `each.key`: the bucket
+      // block, whose instance is this resource's own key.
+      const ref = names.find((x) => x !== undefined && /^[a-z][a-z0-9_]{0,80}\.[A-Za-z_][\w-]{0,120}(?:\[[^\]]{0,40}\])?\.[a-z_]{1,40}$/.test(x))
+        ?? (names.some((x) => x === 'each.key' || x === 'count.index') ? names.find((x) => x !== undefined && /^aws_s3_bucket\.[A-Za-z_][\w-]{0,120}$/.test(x))?.concat('.id') : undefined);
       if (address && ref) out.set(`${prefix}${address}`, ref);
     }
     for (const [name, call] of get(mod, 'module_calls')?.entries ?? []) visit(get(call, 'module'), `${prefix}module.${name}.`, depth + 1);
