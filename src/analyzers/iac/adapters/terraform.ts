@@ -683,8 +683,8 @@ function planBucketReferences(root: VNode): Map<string, string> {
       const refs = get(r, 'expressions', 'bucket', 'references')?.items ?? [];
       // references list `aws_s3_bucket.b.id` before `aws_s3_bucket.b`; the attribute form is what referencedAddress reads.
       const names = refs.map((x) => str(x));
-      // `aws_s3_bucket.b[each.key].id` is listed only as `aws_s3_bucket.b` and `each.key`: the bucket
-      // block, whose instance is this resource's own key.
+      // `aws_s3_bucket.b[each.key].id` is listed only as `aws_s3_bucket.b` and `each.key`: it links to
+      // the bucket block, as the same reference in HCL does (instances are not told apart).
       const ref = names.find((x) => x !== undefined && /^[a-z][a-z0-9_]{0,80}\.[A-Za-z_][\w-]{0,120}(?:\[[^\]]{0,40}\])?\.[a-z_]{1,40}$/.test(x))
         ?? (names.some((x) => x === 'each.key' || x === 'count.index') ? names.find((x) => x !== undefined && /^aws_s3_bucket\.[A-Za-z_][\w-]{0,120}$/.test(x))?.concat('.id') : undefined);
       if (address && ref) out.set(`${prefix}${address}`, ref);
