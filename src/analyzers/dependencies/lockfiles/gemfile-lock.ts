@@ -7,6 +7,10 @@ import type { Dependency, DependencySource, Extraction } from '../types.js';
 export function extractGemfileLock(text: string): Extraction {
   const dependencies: Dependency[] = [];
   const problems: string[] = [];
+  // Rejected before it is split: a foreign file's lines are never needed.
+  if (/\S/.test(text) && !/^(GEM|GIT|PATH|DEPENDENCIES|PLATFORMS)\s*$/m.test(text)) {
+    return { format: 'gemfile-lock', kind: 'lockfile', ecosystem: 'RubyGems', dependencies, problems: ['not a Gemfile.lock: no GEM, GIT, PATH or DEPENDENCIES section'] };
+  }
   const lines = text.split('\n');
   const direct = new Set<string>();
   let section = '';
@@ -14,9 +18,6 @@ export function extractGemfileLock(text: string): Extraction {
     const line = raw.replace(/\r$/, '');
     if (/^[A-Z]/.test(line)) { section = line.trim(); continue; }
     if (section === 'DEPENDENCIES' && /^ {2}\S/.test(line)) direct.add(line.trim().split(/[\s!(]/, 1)[0]!);
-  }
-  if (/\S/.test(text) && !/^(GEM|GIT|PATH|DEPENDENCIES|PLATFORMS)\s*$/m.test(text)) {
-    return { format: 'gemfile-lock', kind: 'lockfile', ecosystem: 'RubyGems', dependencies, problems: ['not a Gemfile.lock: no GEM, GIT, PATH or DEPENDENCIES section'] };
   }
   section = '';
   let remote = '';

@@ -10,11 +10,12 @@ import { classifyResolved } from './npm-spec.js';
 export function extractYarnLock(text: string): Extraction {
   const dependencies: Dependency[] = [];
   const problems: string[] = [];
-  const lines = text.split('\n');
   const berry = /^__metadata:/m.test(text);
   if (!berry && !/^# yarn lockfile v1/m.test(text) && /\S/.test(text) && !/^"?[^\s#][^\n]*:\s*$/m.test(text)) {
     return { format: 'yarn-lock', kind: 'lockfile', ecosystem: 'npm', dependencies, problems: ['not a yarn.lock: no entry headers'] };
   }
+  // Split only once the file looks like a lockfile: a rejected file's lines are never needed.
+  const lines = text.split('\n');
   let entry: { names: string[]; ranges: string[]; line: number; fields: Record<string, string>; deps: string[]; inDeps: boolean } | undefined;
   const flush = () => {
     if (!entry) return;
