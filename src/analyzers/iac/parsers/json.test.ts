@@ -16,6 +16,7 @@ test('strict JSON gives the tree the YAML reader gives: spans, key spans, long-f
     '{\r\n  "a": 1,\r\n  "b": [true, false, null, -0.5e-3, 12],\r\n  "c": {"Fn::If": ["C", {"Ref": "A"}, "b"]}\r\n}\r\n',
     '{"s": "caf\\u00e9 \\ud83d\\ude00 \\"q\\" \\/ \\\\ \\n", "é": "ü😀", "dup": 1, "dup": 2, "": ""}',
     '  [ {"a": {}} , [ ] ]  ',
+    '\ufeff{\n  "a": {"Ref": "X"},\n  "b": [1, "two"]\n}\n',
   ];
   for (const text of samples) {
     const fast = parseJsonLocated(text, LONG);
@@ -26,7 +27,7 @@ test('strict JSON gives the tree the YAML reader gives: spans, key spans, long-f
 });
 
 test('anything but plain strict JSON is left to the YAML reader', () => {
-  for (const text of ['{"a": 1,}', '{"a": 1} trailing', '\ufeff{"a": 1}', '{"a": "tab\there"}', '{"a": [1 2]}', '{"<<": {"a": 1}}', 'a: 1', '', '{"a": tru}', '{"a": -}', '{"a": 1.}', '{"a": "unterminated']) {
+  for (const text of ['{"a": 1,}', '{"a": 1} trailing', '{"a": "tab\there"}', '{"a": [1 2]}', '{"<<": {"a": 1}}', 'a: 1', '', '{"a": tru}', '{"a": -}', '{"a": 1.}', '{"a": "unterminated']) {
     assert.equal(parseJsonLocated(text, LONG), undefined, text);
   }
 });

@@ -23,6 +23,8 @@ export function parseJsonLocated(text: string, longIntrinsics: ReadonlySet<strin
       else break;
     }
   };
+  // A byte-order mark (PowerShell's `Out-File -Encoding utf8`) is skipped as the YAML reader skips it; offsets stay the text's.
+  if (text.charCodeAt(0) === 0xfeff) i = 1;
   ws();
   const first = text[i];
   if (first !== '{' && first !== '[') return undefined;
