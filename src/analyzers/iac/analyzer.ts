@@ -3,6 +3,7 @@ import type { RawFinding } from '../../core/finding.js';
 import type { ScanIssue } from '../../core/issue.js';
 import type { Target, TargetInfo } from '../../core/target.js';
 import { buildModel } from './adapters/aws-model.js';
+import { conditionWorlds } from './adapters/cfn-variants.js';
 import { cfnResources, isCloudFormation, type CfnResource } from './adapters/cloudformation.js';
 import { isPlan, loadTerraform, planResources, type TfResource } from './adapters/terraform.js';
 import type { Span } from './model.js';
@@ -78,7 +79,9 @@ export function parseInputs(targets: readonly Target[]): IacInputs {
       } else if (format === 'terraform-plan' || (format === 'json' && isPlan(root))) {
         out.tf.push(...planResources(t.path, root));
       } else if (isCloudFormation(root)) {
-        out.cfn.push(...cfnResources(t.path, root));
+        const resources = cfnResources(t.path, root);
+        out.cfn.push(...resources);
+        for (const r of resources) if (r.unresolved) issue('unresolved', t.path, r.unresolved, r.head.sl);
       } else if (isKubernetes(root)) {
         out.k8s.push(...objectsOf(root, t.path));
       } else if (format === 'docker-compose' || isCompose(root)) {
@@ -114,6 +117,8 @@ export function runRules(inputs: IacInputs, rules: readonly IacRule[], enabled: 
   const findings: RawFinding[] = [];
   const issues: ScanIssue[] = [];
   const model = inputs.tf.length || inputs.cfn.length ? buildModel(inputs.tf, inputs.cfn) : undefined;
+  // CloudFormation resources with Fn::Ifs on undecided conditions are checked once per variant.
+  const worlds = model && inputs.cfn.length ? conditionWorlds(inputs.cfn, model) : undefined;
   for (const rule of rules) {
     if (!enabled(rule.meta.id)) continue;
     // count/for_each instances and dynamic-block elements built from one block share its
@@ -140,7 +145,8 @@ export function runRules(inputs: IacInputs, rules: readonly IacRule[], enabled: 
           if (rule.checkProject && inputs.k8s.length) rule.checkProject({ objects: inputs.k8s }, emit);
           break;
         case 'aws':
-          if (model) rule.check(model, emit);
+          if (worlds) worlds.check(rule, emit);
+          else if (model) rule.check(model, emit);
           break;
         case 'dockerfile':
           for (const d of inputs.docker) rule.check(d, emit);

@@ -1,4 +1,4 @@
-import { get, str, type Span, type VNode } from '../model.js';
+import { get, headSpan, str, type Span, type VNode } from '../model.js';
 
 export interface CfnResource {
   readonly logicalId: string;
@@ -6,8 +6,17 @@ export interface CfnResource {
   readonly path: string;
   /** The `Properties:` key line, or the logical id's when there are none. */
   readonly head: Span;
-  /** `Properties`, with `!Ref Parameter` replaced by the parameter's default where it has one. */
+  /**
+   * `Properties`, with `!Ref Parameter` replaced by the parameter's default where it has one and
+   * each Fn::If the defaults decide replaced by its branch; Fn::Ifs on undecided conditions stay.
+   */
   readonly props: VNode;
+  /** The undecided conditions of the Fn::Ifs left in `props` (at most MAX_CONDITIONS), sorted. */
+  readonly conditions?: readonly string[];
+  /** `props` once per consistent assignment of `conditions`; absent when there are none. */
+  readonly variants?: readonly CfnVariant[];
+  /** Why the Fn::Ifs were not expanded (too many conditions), for an `unresolved` scan issue. */
+  readonly unresolved?: string;
 }
 
 /** A template has `AWSTemplateFormatVersion`, or `Resources` whose entries carry an `AWS::` type. */
@@ -35,6 +44,42 @@ function isNoValue(n: VNode): boolean {
  */
 const PSEUDO: Readonly<Record<string, string>> = { 'AWS::Partition': 'aws', 'AWS::URLSuffix': 'amazonaws.com' };
 
+/**
+ * Past this many undecided conditions in one resource (2^4 = 16 variants) its Fn::Ifs stay
+ * unknown, and an `unresolved` issue says so.
+ */
+export const MAX_CONDITIONS = 4;
+
+/** A property an Fn::If on an undecided condition removed (`AWS::NoValue`) in one variant. */
+export interface CfnRemoval {
+  /**
+   * Where a finding about the missing setting points: the head of the map (or list) that held
+   * it, the resource head for a top-level property.
+   */
+  readonly container: Span;
+  /** The Fn::If's own line (its key), where the finding belongs instead. */
+  readonly at: Span;
+}
+
+/** The resource's properties for one assignment of the undecided conditions it uses. */
+export interface CfnVariant {
+  readonly when: ReadonlyMap<string, boolean>;
+  readonly props: VNode;
+  readonly removed: readonly CfnRemoval[];
+}
+
+interface Evaluator {
+  /** `container` is the head a missing setting of this node points at (the resource head at the top). */
+  subst(node: VNode, depth: number, removed?: CfnRemoval[], container?: Span): VNode;
+  condition(name: string | undefined, depth: number): boolean | undefined;
+  /** The named condition's definition, evaluated under the assumptions (not the assumed value itself). */
+  holds(name: string): boolean | undefined;
+  defines(name: string): boolean;
+  literal(n: VNode | undefined): string | undefined;
+}
+
+type Params = ReadonlyMap<string, VNode>;
+
 export function cfnResources(path: string, root: VNode): CfnResource[] {
   const params = new Map<string, VNode>();
   for (const [name, p] of get(root, 'Parameters')?.entries ?? []) {
@@ -46,22 +91,132 @@ export function cfnResources(path: string, root: VNode): CfnResource[] {
       params.set(name, { kind: 'list', span: d.span, items: d.value.split(',').map((v) => ({ kind: 'scalar', value: v.trim(), span: d.span })) });
     } else params.set(name, d);
   }
-  const subst = (node: VNode, depth: number): VNode => {
+  // One evaluator per set of assumptions, shared by the resources that make the same ones, so
+  // each keeps one memo of the conditions it has decided.
+  const evaluators = new Map<string, Evaluator>();
+  const evaluatorFor = (assume: ReadonlyMap<string, boolean>): Evaluator => {
+    const key = [...assume].map(([n, v]) => `${n}=${v ? 1 : 0}`).sort().join('\u0000');
+    let e = evaluators.get(key);
+    if (!e) evaluators.set(key, (e = evaluator(root, params, assume)));
+    return e;
+  };
+  const plain = evaluatorFor(new Map());
+  const globalsBy = new Map<Evaluator, VNode | undefined>();
+  // SAM's Globals.Function applies to every AWS::Serverless::Function; its values keep their own
+  // lines, so a finding about a global setting points at the Globals section.
+  const globalFunction = get(root, 'Globals', 'Function');
+  const samGlobals = (ev: Evaluator, removed?: CfnRemoval[]): VNode | undefined => {
+    if (globalFunction?.kind !== 'map') return undefined;
+    if (removed) return ev.subst(globalFunction, 0, removed);
+    if (!globalsBy.has(ev)) globalsBy.set(ev, ev.subst(globalFunction, 0));
+    return globalsBy.get(ev);
+  };
+  const out: CfnResource[] = [];
+  for (const [logicalId, r] of get(root, 'Resources')?.entries ?? []) {
+    const type = str(get(r, 'Type'));
+    if (!type) continue;
+    const props = get(r, 'Properties');
+    // A missing property belongs under `Properties:`, so that is where resource-level findings
+    // point; a resource without Properties is pointed at by its logical id.
+    const k = (props?.kind === 'map' ? props.keySpan : undefined) ?? r.keySpan ?? r.span;
+    const head: Span = { sl: k.sl, sc: k.sc, el: k.sl, ec: k.ec };
+    // A resource with `Condition: X` exists only where X holds, so its own Fn::Ifs on X (and
+    // on conditions X decides) are read with X true. A condition decided false is left alone.
+    const own = str(get(r, 'Condition'));
+    const exists = own !== undefined && plain.condition(own, 0) === undefined ? new Map([[own, true]]) : new Map<string, boolean>();
+    const base = evaluatorFor(exists);
+    const build = (ev: Evaluator, removed?: CfnRemoval[]): VNode => {
+      let v: VNode = props ? ev.subst(props, 0, removed, head) : { kind: 'map', entries: new Map(), span: r.span };
+      const g = type === 'AWS::Serverless::Function' ? samGlobals(ev, removed) : undefined;
+      if (g) v = withGlobals(v, g, 0);
+      return v;
+    };
+    const resolved = build(base);
+    const resource: CfnResource = { logicalId, type, path, head, props: resolved };
+    // Fn::Ifs left in the properties hang on conditions the template cannot decide (the
+    // account, the region, a parameter without a default): the resource is read once per
+    // assignment of them, and a finding in only some of those is reported with its condition.
+    const names = new Set<string>();
+    undecidedConditions(resolved, base, names, 0);
+    if (!names.size) {
+      out.push(resource);
+      continue;
+    }
+    const conditions = [...names].sort();
+    if (conditions.length > MAX_CONDITIONS) {
+      out.push({ ...resource, unresolved: `${logicalId} sets properties by Fn::If on more than ${MAX_CONDITIONS} conditions the template cannot decide (${conditions.slice(0, MAX_CONDITIONS + 1).join(', ')}, …); those values are unknown and not checked` });
+      continue;
+    }
+    const variants: CfnVariant[] = [];
+    for (let mask = 0; mask < 1 << conditions.length; mask++) {
+      const when = new Map(conditions.map((c, i) => [c, (mask & (1 << i)) === 0]));
+      const assume = new Map([...exists, ...when]);
+      const ev = evaluatorFor(assume);
+      // Assignments the definitions rule out (IsProd true with NotProd = Fn::Not IsProd true) are no variant.
+      if ([...assume].some(([name, value]) => { const d = ev.holds(name); return d !== undefined && d !== value; })) continue;
+      const removed: CfnRemoval[] = [];
+      variants.push({ when, props: build(ev, removed), removed });
+    }
+    if (variants.length === 1) out.push({ ...resource, props: variants[0]!.props });
+    else if (variants.length > 1) out.push({ ...resource, conditions, variants });
+    else out.push(resource);
+  }
+  return out;
+}
+
+/** Names of the undecided conditions of Fn::Ifs left in `node` (those in their branches too), stopping past the bound. */
+function undecidedConditions(node: VNode, ev: Evaluator, out: Set<string>, depth: number): void {
+  if (depth > MAX_DEPTH || out.size > MAX_CONDITIONS) return;
+  if (node.kind === 'expr') {
+    if (node.tag === 'Fn::If' && node.arg?.kind === 'list' && node.arg.items?.length === 3) {
+      const name = ev.literal(node.arg.items[0]);
+      // A name the template does not define is an error CloudFormation rejects: left unknown.
+      if (name !== undefined && ev.defines(name) && ev.condition(name, 0) === undefined) out.add(name);
+    }
+    if (node.arg) undecidedConditions(node.arg, ev, out, depth + 1);
+    return;
+  }
+  for (const v of node.entries?.values() ?? []) undecidedConditions(v, ev, out, depth + 1);
+  for (const i of node.items ?? []) undecidedConditions(i, ev, out, depth + 1);
+}
+
+/**
+ * Values of the template under `assume` (conditions taken as true or false): `Ref` to a
+ * parameter is its default, Fn::If takes the branch its condition chooses, Fn::FindInMap,
+ * Fn::Sub and Fn::Join over known values are their result.
+ */
+function evaluator(root: VNode, params: Params, assume: ReadonlyMap<string, boolean>): Evaluator {
+  const isAssumedIf = (n: VNode): boolean => {
+    if (n.kind !== 'expr' || n.tag !== 'Fn::If' || n.arg?.kind !== 'list') return false;
+    const name = literal(n.arg.items?.[0]);
+    return name !== undefined && assume.has(name);
+  };
+  const subst = (node: VNode, depth: number, removed?: CfnRemoval[], container?: Span): VNode => {
     if (depth > MAX_DEPTH) return node;
     // `Ref: AWS::NoValue` (usually the branch an Fn::If chose) removes the property: it is unset.
     if (node.kind === 'map') {
       const entries = new Map<string, VNode>();
       for (const [k, v] of node.entries ?? []) {
-        const value = subst(v, depth + 1);
+        const value = subst(v, depth + 1, removed);
         if (!isNoValue(value)) entries.set(k, value);
+        else if (removed && isAssumedIf(v)) removed.push({ container: container ?? headSpan(node), at: headSpan(v) });
       }
       return { ...node, entries };
     }
-    if (node.kind === 'list') return { ...node, items: (node.items ?? []).map((i) => subst(i, depth + 1)).filter((i) => !isNoValue(i)) };
-    // An Fn::If whose condition the parameter defaults decide is the branch it takes, as a Ref is its default.
+    if (node.kind === 'list') {
+      const items: VNode[] = [];
+      for (const i of node.items ?? []) {
+        const value = subst(i, depth + 1, removed);
+        if (!isNoValue(value)) items.push(value);
+        else if (removed && isAssumedIf(i)) removed.push({ container: container ?? headSpan(node), at: headSpan(i) });
+      }
+      return { ...node, items };
+    }
+    // An Fn::If whose condition the parameter defaults (or the assumptions) decide is the branch
+    // it takes, as a Ref is its default; what the branch leaves out is missing at the Fn::If's key.
     if (node.kind === 'expr' && node.tag === 'Fn::If' && node.arg?.kind === 'list' && node.arg.items?.length === 3) {
       const holds = condition(literal(node.arg.items[0]), depth + 1);
-      if (holds !== undefined) return { ...subst(node.arg.items[holds ? 1 : 2]!, depth + 1), keySpan: node.keySpan };
+      if (holds !== undefined) return { ...subst(node.arg.items[holds ? 1 : 2]!, depth + 1, removed, node.keySpan ? headSpan(node) : container), keySpan: node.keySpan };
     }
     if (node.kind === 'expr' && node.tag === 'Ref' && node.raw && params.has(node.raw)) {
       const value = params.get(node.raw)!;
@@ -86,12 +241,13 @@ export function cfnResources(path: string, root: VNode): CfnResource[] {
     }
     return node;
   };
-  // Conditions, decided from literals and parameter defaults; anything else (the account, the
-  // region, a parameter without a default) leaves them undecided and the Fn::If unresolved.
+  // Conditions, decided from literals, parameter defaults and the assumptions; anything else
+  // (the account, the region, a parameter without a default) leaves them undecided.
   const definitions = get(root, 'Conditions');
   const decided = new Map<string, boolean | undefined>();
   const condition = (name: string | undefined, depth: number): boolean | undefined => {
     if (name === undefined || depth > MAX_DEPTH) return undefined;
+    if (assume.has(name)) return assume.get(name);
     if (decided.has(name)) return decided.get(name);
     decided.set(name, undefined); // a condition that refers to itself stays undecided
     const value = test(get(definitions, name), depth + 1);
@@ -148,29 +304,7 @@ export function cfnResources(path: string, root: VNode): CfnResource[] {
     const texts = (parts.items ?? []).map((p) => (p.kind === 'expr' && p.tag === 'Ref' && p.raw ? PSEUDO[p.raw] : literal(p)));
     return texts.every((t) => t !== undefined) ? texts.join(delimiter) : undefined;
   };
-  const out: CfnResource[] = [];
-  // SAM's Globals.Function applies to every AWS::Serverless::Function; its values keep their own
-  // lines, so a finding about a global setting points at the Globals section.
-  const globalFunction = get(root, 'Globals', 'Function');
-  const samGlobals = globalFunction?.kind === 'map' ? subst(globalFunction, 0) : undefined;
-  for (const [logicalId, r] of get(root, 'Resources')?.entries ?? []) {
-    const type = str(get(r, 'Type'));
-    if (!type) continue;
-    const props = get(r, 'Properties');
-    // A missing property belongs under `Properties:`, so that is where resource-level findings
-    // point; a resource without Properties is pointed at by its logical id.
-    const k = (props?.kind === 'map' ? props.keySpan : undefined) ?? r.keySpan ?? r.span;
-    let own: VNode = props ? subst(props, 0) : { kind: 'map', entries: new Map(), span: r.span };
-    if (samGlobals && type === 'AWS::Serverless::Function') own = withGlobals(own, samGlobals, 0);
-    out.push({
-      logicalId,
-      type,
-      path,
-      head: { sl: k.sl, sc: k.sc, el: k.sl, ec: k.ec },
-      props: own,
-    });
-  }
-  return out;
+  return { subst, condition, holds: (name) => test(get(definitions, name), 1), defines: (name) => get(definitions, name) !== undefined, literal };
 }
 
 /**

@@ -1,0 +1,173 @@
+import type { Confidence } from '../../../core/severity.js';
+import { confidenceRank } from '../../../core/severity.js';
+import type { Span } from '../model.js';
+import type { AwsRule, Emit, Where } from '../rule.js';
+import { buildModel, type AwsModel } from './aws-model.js';
+import type { CfnResource, CfnVariant } from './cloudformation.js';
+
+/**
+ * CloudFormation resources whose Fn::Ifs hang on conditions the template cannot decide are
+ * checked once per variant (an assignment of those conditions), as Terraform's count and
+ * for_each instances are checked one by one. A finding in every variant of its resource is
+ * reported as it is; one in only some is reported once, at medium confidence at most, with
+ * the conditions under which it holds.
+ */
+export interface ConditionWorlds {
+  check(rule: AwsRule, emit: Emit): void;
+}
+
+interface Pending {
+  readonly resource: CfnResource & { readonly variants: readonly CfnVariant[] };
+  readonly where: Where;
+  span: Span;
+  readonly message: string;
+  readonly identity: string | undefined;
+  readonly id: string;
+  confidence: Confidence | undefined;
+  readonly worlds: Set<number>;
+}
+
+const key = (path: string, resource: string | undefined) => `${path}\u0000${resource ?? ''}`;
+const spanKey = (s: Span) => `${s.sl}:${s.sc}:${s.el}:${s.ec}`;
+
+/**
+ * Models for the variants, or undefined when no resource has any. World `w` of a template
+ * holds variant `w` of each of its conditional resources (the resources with fewer variants
+ * keep their unknowns there); only the template's own resources are in it, as a template
+ * refers to nothing outside itself, so the extra work is at most 16 runs over the templates
+ * that need it. Resources are independent in this: the same condition name may be true in
+ * one resource's world `w` and false in another's.
+ */
+export function conditionWorlds(cfn: readonly CfnResource[], base: AwsModel): ConditionWorlds | undefined {
+  const conditional = new Map<string, Pending['resource']>();
+  const templates = new Map<string, number>();
+  for (const r of cfn) {
+    if (!r.variants || r.variants.length < 2) continue;
+    conditional.set(key(r.path, r.logicalId), r as Pending['resource']);
+    templates.set(r.path, Math.max(templates.get(r.path) ?? 0, r.variants.length));
+  }
+  if (!conditional.size) return undefined;
+  const worlds: AwsModel[] = [];
+  const count = Math.max(...templates.values());
+  for (let w = 0; w < count; w++) {
+    const resources = cfn.filter((r) => (templates.get(r.path) ?? 0) > w).map((r) => (r.variants && r.variants.length > 1 && w < r.variants.length ? { ...r, props: r.variants[w]!.props } : r));
+    worlds.push(buildModel([], resources));
+  }
+  return {
+    check(rule, emit) {
+      // Findings on other resources come from the model as it is; those on conditional
+      // resources only from their variants, where the Fn::Ifs are resolved.
+      rule.check(base, (where, span, message, identity, opts) => {
+        if (!conditional.has(key(where.path, where.resource))) emit(where, span, message, identity, opts);
+      });
+      const found = new Map<string, Pending>();
+      worlds.forEach((model, w) => {
+        rule.check(model, (where, span, message, identity, opts) => {
+          const resource = conditional.get(key(where.path, where.resource));
+          if (!resource || w >= resource.variants.length) return;
+          const id = identity ?? `${where.resource ?? ''}|${message}`;
+          const k = `${key(where.path, where.resource)}\u0000${spanKey(span)}\u0000${id}`;
+          let p = found.get(k);
+          if (!p) found.set(k, (p = { resource, where, span, message, identity, id, confidence: opts?.confidence, worlds: new Set() }));
+          p.worlds.add(w);
+        });
+      });
+      // A setting that a variant removes is reported at its resource or parent block; it
+      // belongs at the Fn::If that removed it, where the same finding from the other branch
+      // (a `false` written there) is, and the two are then one finding.
+      const merged = new Map<string, Pending>();
+      for (const p of found.values()) {
+        const span = p.worlds.size < p.resource.variants.length ? (removedAt(p) ?? p.span) : p.span;
+        const k = `${key(p.where.path, p.where.resource)}\u0000${spanKey(span)}\u0000${p.id}`;
+        const m = merged.get(k);
+        if (!m) merged.set(k, { ...p, span, worlds: new Set(p.worlds) });
+        else {
+          for (const w of p.worlds) m.worlds.add(w);
+          m.confidence = lower(m.confidence, p.confidence);
+        }
+      }
+      for (const m of merged.values()) {
+        if (m.worlds.size === m.resource.variants.length) {
+          emit(m.where, m.span, m.message, m.identity, m.confidence ? { confidence: m.confidence } : undefined);
+          continue;
+        }
+        const text = m.message.endsWith('.') ? m.message.slice(0, -1) : m.message;
+        emit(m.where, m.span, `${text} (when ${describe(m.resource, m.worlds)}).`, m.id, { confidence: lower(lower(m.confidence, rule.meta.confidence), 'medium')! });
+      }
+    },
+  };
+}
+
+function lower(a: Confidence | undefined, b: Confidence | undefined): Confidence | undefined {
+  if (!a) return b;
+  if (!b) return a;
+  return confidenceRank(a) <= confidenceRank(b) ? a : b;
+}
+
+/**
+ * The Fn::If that removed the setting a finding at its container's head is about: the one
+ * removal there in every variant with the finding, or, of several, the one removal made in
+ * exactly those variants. Otherwise the finding stays where the rule put it.
+ */
+function removedAt(p: Pending): Span | undefined {
+  const here = spanKey(p.span);
+  const sites = new Map<string, { at: Span; worlds: Set<number> }>();
+  p.resource.variants.forEach((v, w) => {
+    for (const r of v.removed) {
+      if (spanKey(r.container) !== here) continue;
+      const s = sites.get(spanKey(r.at)) ?? { at: r.at, worlds: new Set<number>() };
+      s.worlds.add(w);
+      sites.set(spanKey(r.at), s);
+    }
+  });
+  const always = [...sites.values()].filter((s) => [...p.worlds].every((w) => s.worlds.has(w)));
+  if (always.length === 1) return always[0]!.at;
+  const exact = always.filter((s) => s.worlds.size === p.worlds.size);
+  return exact.length === 1 ? exact[0]!.at : undefined;
+}
+
+/**
+ * The variants in `worlds` as conditions: the fewest conjunctions of `condition X is true`
+ * that cover exactly those variants among the resource's (greedy over every partial
+ * assignment; at most 3^4 of them).
+ */
+export function describe(resource: { readonly conditions?: readonly string[]; readonly variants?: readonly CfnVariant[] }, worlds: ReadonlySet<number>): string {
+  const names = resource.conditions ?? [];
+  const variants = resource.variants ?? [];
+  const cubes: { literals: [string, boolean][]; covers: number[] }[] = [];
+  const total = 3 ** names.length;
+  for (let code = 1; code < total; code++) {
+    const literals: [string, boolean][] = [];
+    let c = code;
+    for (const name of names) {
+      const digit = c % 3;
+      c = Math.floor(c / 3);
+      if (digit) literals.push([name, digit === 1]);
+    }
+    const covers: number[] = [];
+    let inside = true;
+    variants.forEach((v, w) => {
+      if (!literals.every(([n, value]) => v.when.get(n) === value)) return;
+      if (worlds.has(w)) covers.push(w);
+      else inside = false;
+    });
+    if (inside && covers.length) cubes.push({ literals, covers });
+  }
+  const left = new Set(worlds);
+  const chosen: [string, boolean][][] = [];
+  while (left.size) {
+    let best: (typeof cubes)[number] | undefined;
+    let gain = 0;
+    for (const cube of cubes) {
+      const g = cube.covers.filter((w) => left.has(w)).length;
+      if (g > gain || (g === gain && best && cube.literals.length < best.literals.length)) {
+        best = cube;
+        gain = g;
+      }
+    }
+    if (!best || !gain) break;
+    for (const w of best.covers) left.delete(w);
+    chosen.push(best.literals);
+  }
+  return chosen.map((literals) => literals.map(([n, v]) => `condition ${n} is ${v}`).join(' and ')).join(', or ');
+}
