@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import { performance } from 'node:perf_hooks';
 import { describe, it } from 'node:test';
+import { assertNearLinear } from '../../testing/complexity.js';
 import { generators, RandomSource } from '../../testing/fake-secrets.js';
 import { runRule } from './engine/detect.js';
 import type { DetectContext } from './engine/rule.js';
@@ -8,30 +8,32 @@ import { secretRules } from './rules/index.js';
 
 const MB = 1 << 20;
 
-/** 1 MB single-line inputs built to make a backtracking regex go quadratic: repeated prefixes, near-misses, keyword floods. */
-export function hostileInputs(value: string, keywords: readonly string[]): string[] {
-  const fill = (unit: string) => unit.repeat(Math.ceil(MB / Math.max(1, unit.length))).slice(0, MB);
+/**
+ * Single-line inputs of `size` characters built to make a backtracking regex go quadratic:
+ * repeated prefixes, near-misses, keyword floods.
+ */
+export function hostileInputs(value: string, keywords: readonly string[]): ((size: number) => string)[] {
+  const fill = (unit: string, size: number) => unit.repeat(Math.ceil(size / Math.max(1, unit.length))).slice(0, size);
   return [
-    fill(value.slice(0, 12)),
-    fill(value.slice(0, 32)),
-    fill(value.slice(0, -1) + ' '),
-    fill(value.slice(0, -1)),
-    fill(`${keywords[0] ?? 'x'}=`),
-    value.slice(0, 16) + fill('a'),
+    (size) => fill(value.slice(0, 12), size),
+    (size) => fill(value.slice(0, 32), size),
+    (size) => fill(value.slice(0, -1) + ' ', size),
+    (size) => fill(value.slice(0, -1), size),
+    (size) => fill(`${keywords[0] ?? 'x'}=`, size),
+    (size) => value.slice(0, 16) + fill('a', size),
   ];
 }
 
+const detect = (rule: (typeof secretRules)[number], text: string) => runRule(rule, { text, path: 'x.env', isCode: false, isTestPath: false, filtered: () => undefined } satisfies DetectContext);
+
 describe('secrets rules on hostile 1 MB lines', () => {
   for (const rule of secretRules) {
-    it(rule.meta.id, () => {
+    it(rule.meta.id, async () => {
       const value = rule.fake(new RandomSource('hostile'));
-      for (const text of hostileInputs(value, rule.keywords)) {
-        const context: DetectContext = { text, path: 'x.env', isCode: false, isTestPath: false, filtered: () => undefined };
-        const t0 = performance.now();
-        runRule(rule, context);
-        const ms = performance.now() - t0;
-        // A hang guard, not a benchmark: linear rules take milliseconds; quadratic ones take minutes.
-        assert.ok(ms < 3000, `${rule.meta.id} took ${ms.toFixed(0)} ms on a hostile line starting ${JSON.stringify(text.slice(0, 30))}`);
+      // Each shape at 1 MB against 128 kB: most rules skip such a line in milliseconds; one that
+      // rescans it per candidate grows quadratically and fails here.
+      for (const input of hostileInputs(value, rule.keywords)) {
+        await assertNearLinear(`${rule.meta.id} on a line starting ${JSON.stringify(input(30).slice(0, 30))}`, MB, (n) => detect(rule, input(n)));
       }
     });
   }
@@ -48,13 +50,9 @@ describe('context-driven rules on floods of their triggers', () => {
     ['secrets/kubernetes-secret-data', `apiVersion: v1\nkind: Secret\ndata:\n  k: QUJDRA==${' \t'.repeat(300)}x #\n  b: |\n    ${'QUJD'.repeat(200)}\n`],
   ];
   for (const [id, unit] of floods) {
-    it(id, () => {
+    it(id, async () => {
       const rule = secretRules.find((r) => r.meta.id === id)!;
-      const text = unit.repeat(Math.ceil(MB / unit.length));
-      const t0 = performance.now();
-      runRule(rule, { text, path: 'x.env', isCode: false, isTestPath: false, filtered: () => undefined });
-      const ms = performance.now() - t0;
-      assert.ok(ms < 3000, `${id} took ${ms.toFixed(0)} ms on a 1 MB flood of ${JSON.stringify(unit)}`);
+      await assertNearLinear(`${id} on a flood of ${JSON.stringify(unit.slice(0, 40))}`, MB, (n) => detect(rule, unit.repeat(Math.ceil(n / unit.length))));
     });
   }
 });
@@ -63,13 +61,14 @@ describe('validators on hostile values', () => {
   it('curl -u user-name checks stay linear on a long run of letters that fails at the end', async () => {
     const { curlUserReason } = await import('./engine/validators.js');
     // A word-like test written as `(?:[._-]?[a-z]+)*` backtracked exponentially here: 28 letters took ~1 s.
-    let seed = 7;
-    const letters = Array.from({ length: 120 }, () => 'abcdefghijklmnopqrstuvwxyz'[(seed = (seed * 1103515245 + 12345) % 2147483648) % 26]).join('');
-    const t0 = performance.now();
-    const reason = curlUserReason(`${letters}!`);
-    const ms = performance.now() - t0;
-    assert.ok(ms < 200, `curlUserReason took ${ms.toFixed(0)} ms`);
-    assert.equal(reason, undefined);
+    const letters = (n: number) => {
+      let seed = 7;
+      return Array.from({ length: n }, () => 'abcdefghijklmnopqrstuvwxyz'[(seed = (seed * 1103515245 + 12345) % 2147483648) % 26]).join('');
+    };
+    // Exponential growth shows at this size, where the linear test takes microseconds; at a size
+    // the clock could time, the exponential one would never finish.
+    await assertNearLinear('curlUserReason', 28, (n) => curlUserReason(`${letters(n)}!`));
+    assert.equal(curlUserReason(`${letters(120)}!`), undefined);
     assert.equal(curlUserReason('ops.team@company.io'), 'email-user');
     assert.equal(curlUserReason('deploy_bot2'), 'word-like');
   });
@@ -86,12 +85,8 @@ describe('the detector on a 1 MB file dense with findings', () => {
       lines.push(line);
       size += line.length;
     }
-    const text = lines.join('');
-    const t0 = performance.now();
-    const found = secretsDetector().detect(text, { path: 'x.env', isCode: false, isTestPath: false });
-    const ms = performance.now() - t0;
+    const found = await assertNearLinear('detect', lines.length, (n) => secretsDetector().detect(lines.slice(0, n).join(''), { path: 'x.env', isCode: false, isTestPath: false }));
     assert.ok(found.length > lines.length * 1.9, `${found.length} findings for ${lines.length} line pairs`);
     assert.ok(!found.some((d) => d.rule.meta.id === 'secrets/generic-api-key' && d.secret.startsWith('ghp_')), 'the provider rule wins its span');
-    assert.ok(ms < 3000, `detect took ${ms.toFixed(0)} ms on ${found.length} findings`);
   });
 });
