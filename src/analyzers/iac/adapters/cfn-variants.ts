@@ -4,6 +4,7 @@ import type { Span } from '../model.js';
 import type { AwsRule, Emit, Where } from '../rule.js';
 import { buildModel, type AwsModel } from './aws-model.js';
 import type { CfnResource, CfnVariant } from './cloudformation.js';
+import type { TfResource } from './terraform.js';
 
 /**
  * CloudFormation resources whose Fn::Ifs hang on conditions the template cannot decide are
@@ -31,27 +32,28 @@ const key = (path: string, resource: string | undefined) => `${path}\u0000${reso
 const spanKey = (s: Span) => `${s.sl}:${s.sc}:${s.el}:${s.ec}`;
 
 /**
- * Models for the variants, or undefined when no resource has any. World `w` of a template
- * holds variant `w` of each of its conditional resources (the resources with fewer variants
- * keep their unknowns there); only the template's own resources are in it, as a template
- * refers to nothing outside itself, so the extra work is at most 16 runs over the templates
- * that need it. Resources are independent in this: the same condition name may be true in
- * one resource's world `w` and false in another's.
+ * Models for the variants, or undefined when no resource has any. World `w` holds variant `w`
+ * of every conditional resource that has one (the others keep their unknowns there) beside
+ * every other resource as it is, since rules link resources across files (a log bucket named
+ * in another template, registry scanning rules for repositories) and across formats. So the
+ * extra work is one run of each AWS rule per world, at most 2^MAX_CONDITIONS, and none when no
+ * Fn::If is undecided. Resources are independent in this: the same condition name may be true
+ * in one resource's world `w` and false in another's.
  */
-export function conditionWorlds(cfn: readonly CfnResource[], base: AwsModel): ConditionWorlds | undefined {
-  const conditional = new Map<string, Pending['resource']>();
-  const templates = new Map<string, number>();
+export function conditionWorlds(tf: readonly TfResource[], cfn: readonly CfnResource[], base: AwsModel): ConditionWorlds | undefined {
+  const conditional = new Map<string, Pending['resource'] | null>();
   for (const r of cfn) {
     if (!r.variants || r.variants.length < 2) continue;
-    conditional.set(key(r.path, r.logicalId), r as Pending['resource']);
-    templates.set(r.path, Math.max(templates.get(r.path) ?? 0, r.variants.length));
+    const k = key(r.path, r.logicalId);
+    // Two documents of one file with the same logical id cannot be told apart by their findings.
+    conditional.set(k, conditional.has(k) ? null : (r as Pending['resource']));
   }
+  for (const [k, r] of conditional) if (!r) conditional.delete(k);
   if (!conditional.size) return undefined;
+  const count = Math.max(...[...conditional.values()].map((r) => r!.variants.length));
   const worlds: AwsModel[] = [];
-  const count = Math.max(...templates.values());
   for (let w = 0; w < count; w++) {
-    const resources = cfn.filter((r) => (templates.get(r.path) ?? 0) > w).map((r) => (r.variants && r.variants.length > 1 && w < r.variants.length ? { ...r, props: r.variants[w]!.props } : r));
-    worlds.push(buildModel([], resources));
+    worlds.push(buildModel(tf, cfn.map((r) => (r.variants && w < r.variants.length && conditional.get(key(r.path, r.logicalId)) === r ? { ...r, props: r.variants[w]!.props } : r))));
   }
   return {
     check(rule, emit) {
