@@ -4,7 +4,7 @@ import type { ScanIssue } from '../../core/issue.js';
 import type { Target, TargetInfo } from '../../core/target.js';
 import { buildModel } from './adapters/aws-model.js';
 import { conditionWorlds } from './adapters/cfn-variants.js';
-import { cfnResources, isCloudFormation, type CfnResource } from './adapters/cloudformation.js';
+import { cfnResources, isCloudFormation, unresolvedRead, type CfnResource } from './adapters/cloudformation.js';
 import { isPlan, loadTerraform, planResources, type TfResource } from './adapters/terraform.js';
 import type { Span } from './model.js';
 import { parseYaml } from './parsers/yaml.js';
@@ -79,9 +79,7 @@ export function parseInputs(targets: readonly Target[]): IacInputs {
       } else if (format === 'terraform-plan' || (format === 'json' && isPlan(root))) {
         out.tf.push(...planResources(t.path, root));
       } else if (isCloudFormation(root)) {
-        const resources = cfnResources(t.path, root);
-        out.cfn.push(...resources);
-        for (const r of resources) if (r.unresolved) issue('unresolved', t.path, r.unresolved, r.head.sl);
+        out.cfn.push(...cfnResources(t.path, root));
       } else if (isKubernetes(root)) {
         out.k8s.push(...objectsOf(root, t.path));
       } else if (format === 'docker-compose' || isCompose(root)) {
@@ -162,6 +160,8 @@ export function runRules(inputs: IacInputs, rules: readonly IacRule[], enabled: 
       issues.push({ code: 'rule-crashed', ruleId: rule.meta.id, analyzer: 'iac', message: `${rule.meta.id} failed: ${error instanceof Error ? error.message : String(error)}` });
     }
   }
+  // Fn::Ifs left unknown past the variant bound matter only on a resource some rule read.
+  for (const r of inputs.cfn) if (r.unresolved && unresolvedRead(r)) issues.push({ code: 'unresolved', path: r.path, line: r.head.sl, message: r.unresolved, analyzer: 'iac' });
   return { findings, issues };
 }
 

@@ -121,6 +121,10 @@ test(`bound: past ${MAX_CONDITIONS} undecided conditions in one resource the val
   assert.equal(five.issues[0]!.line, 6 + names.length);
   assert.match(five.issues[0]!.message, /Db .*more than 4 conditions.*A, B, C, D, E/);
   assert.equal(resources(at(5))[0]!.variants, undefined);
+  // With every rule on: still one issue for the database, and none for a resource no rule reads.
+  const all = iacRules.map((r) => r.meta.id);
+  assert.deepEqual(scan(at(5), all).issues.map((i) => i.code), ['unresolved']);
+  assert.deepEqual(scan(at(5).replace('AWS::RDS::DBInstance', 'AWS::SSM::Association'), all).issues, []);
 });
 
 test('a condition the template does not define, or one the defaults decide, is no variant', () => {

@@ -15,7 +15,7 @@ export interface CfnResource {
   readonly conditions?: readonly string[];
   /** `props` once per consistent assignment of `conditions`; absent when there are none. */
   readonly variants?: readonly CfnVariant[];
-  /** Why the Fn::Ifs were not expanded (too many conditions), for an `unresolved` scan issue. */
+  /** Why the Fn::Ifs were not expanded (too many conditions), for an `unresolved` scan issue if a rule reads `props`. */
   readonly unresolved?: string;
 }
 
@@ -79,6 +79,13 @@ interface Evaluator {
 }
 
 type Params = ReadonlyMap<string, VNode>;
+
+const read = new WeakSet<CfnResource>();
+
+/** Whether a rule read the properties of a resource left `unresolved`. */
+export function unresolvedRead(r: CfnResource): boolean {
+  return read.has(r);
+}
 
 export function cfnResources(path: string, root: VNode): CfnResource[] {
   const params = new Map<string, VNode>();
@@ -144,7 +151,11 @@ export function cfnResources(path: string, root: VNode): CfnResource[] {
     }
     const conditions = [...names].sort();
     if (conditions.length > MAX_CONDITIONS) {
-      out.push({ ...resource, unresolved: `${logicalId} sets properties by Fn::If on more than ${MAX_CONDITIONS} conditions the template cannot decide (${conditions.slice(0, MAX_CONDITIONS + 1).join(', ')}, …); those values are unknown and not checked` });
+      const unresolved: CfnResource = { ...resource, unresolved: `${logicalId} sets properties by Fn::If on more than ${MAX_CONDITIONS} conditions the template cannot decide (${conditions.slice(0, MAX_CONDITIONS + 1).join(', ')}, …); those values are unknown and not checked` };
+      // Most such resources (instances, SSM associations) are read by no rule; the issue is
+      // recorded only for one a rule looked at.
+      Object.defineProperty(unresolved, 'props', { enumerable: true, get: () => (read.add(unresolved), resolved) });
+      out.push(unresolved);
       continue;
     }
     const variants: CfnVariant[] = [];
