@@ -1,4 +1,4 @@
-import { isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments, type Document, type Node as YNode } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments, visit, type Alias, type Document, type Node as YNode } from 'yaml';
 import { LineIndex } from '../../../core/location.js';
 import type { Span, VNode } from '../model.js';
 import { parseJsonLocated } from './json.js';
@@ -25,6 +25,12 @@ const CFN_TAGS: Readonly<Record<string, string>> = {
 const LONG_INTRINSICS = new Set(Object.values(CFN_TAGS));
 
 const MAX_DEPTH = 200;
+/**
+ * Nodes that aliases may add to a file beyond this floor plus one per character of it. Shared
+ * defaults (`<<: *defaults` in every service) stay far below it; an alias bomb (each level nine
+ * aliases of the one before) doubles past it within a few hundred bytes.
+ */
+const ALIAS_NODES_FLOOR = 10_000;
 
 /**
  * YAML (and JSON, a subset) to located values. Unknown tags (CloudFormation's `!Ref`…)
@@ -44,6 +50,8 @@ export function parseYaml(text: string): YamlParse {
     return { docs: [], errors: [{ line: 1, message: error instanceof Error ? error.message : String(error) }] };
   }
   const docs: YamlDoc[] = [];
+  const aliasBudget = ALIAS_NODES_FLOOR + text.length;
+  let aliasNodes = 0;
   for (const doc of documents) {
     for (const e of doc.errors) errors.push({ line: index.position(e.pos[0]).line, message: e.message.split('\n', 1)[0] ?? e.message });
     if (doc.errors.length) continue;
@@ -53,16 +61,40 @@ export function parseYaml(text: string): YamlParse {
       const b = index.position(Math.max(r[0]!, r[1]!));
       return { sl: a.line, sc: a.column, el: b.line, ec: b.column };
     };
+    // Each alias's anchor, found in one pass: Alias.resolve(doc) walks the whole document per
+    // alias, quadratic in a file of many aliases. The last anchor of the name before the alias
+    // wins, as in resolve().
+    const targets = new Map<Alias, YNode>();
+    const anchors = new Map<string, YNode>();
+    visit(doc, {
+      Node(_key, n) {
+        if (isAlias(n)) {
+          const target = anchors.get(n.source);
+          if (target) targets.set(n, target);
+        } else if (n.anchor) anchors.set(n.anchor, n);
+      },
+    });
     const seen = new Set<YNode>();
+    let inAlias = 0;
+    let stoppedAt: number | undefined;
     const convert = (node: unknown, depth: number): VNode | undefined => {
       if (depth > MAX_DEPTH || node === null || node === undefined) return undefined;
+      // An alias bomb is exponential in its nesting: expansion stops at a budget linear in the file, said, not silent.
+      if (inAlias > 0 && ++aliasNodes > aliasBudget) return undefined;
       if (isAlias(node)) {
-        const target = node.resolve(doc) as YNode | undefined;
-        // An alias cycle or alias bomb must not loop or explode: one expansion per chain.
+        const target = targets.get(node);
+        // An alias cycle must not loop: one expansion per chain.
         if (!target || seen.has(target)) return undefined;
+        if (aliasNodes >= aliasBudget) {
+          stoppedAt ??= span(node.range).sl;
+          return undefined;
+        }
         seen.add(target);
+        inAlias++;
         const out = convert(target, depth + 1);
+        inAlias--;
         seen.delete(target);
+        if (aliasNodes > aliasBudget) stoppedAt ??= span(node.range).sl;
         return out ? { ...out, span: span(node.range) } : undefined;
       }
       const tag = (node as { tag?: string }).tag;
@@ -117,6 +149,7 @@ export function parseYaml(text: string): YamlParse {
       return undefined;
     };
     const root = convert(doc.contents, 0);
+    if (stoppedAt !== undefined) errors.push({ line: stoppedAt, message: `aliases expand to more than ${aliasBudget} nodes (an alias bomb?); those past it were left out` });
     const startLine = doc.contents?.range ? index.position(doc.contents.range[0]).line : 1;
     docs.push({ root, line: startLine });
   }
