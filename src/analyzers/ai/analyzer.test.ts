@@ -6,6 +6,7 @@ import { describe, it } from 'node:test';
 import { configSchema } from '../../config/schema.js';
 import type { ScanReport } from '../../core/report.js';
 import { scan } from '../../scan/scan.js';
+import { assertNearLinear } from '../../testing/complexity.js';
 import { TAG_PAYLOAD, toTags } from './fake-unicode.js';
 import { parseJsonc } from './jsonc.js';
 import { npmSpecProblem, pySpecProblem } from './rules/mcp-unpinned-package.js';
@@ -91,12 +92,13 @@ describe('ai analyzer', () => {
   });
 
   it('survives hostile input: deep nesting, huge lines, floods of invisible characters', async () => {
-    const t0 = Date.now();
-    const report = await scanFiles({
-      '.vscode/mcp.json': '['.repeat(100000),
-      'CLAUDE.md': ['send '.repeat(40000), 'a\u200b'.repeat(20000), 'ignore '.repeat(20000), 'curl -d '.repeat(2500), 'send secrets to a@'.repeat(1000), 'git commit '.repeat(2000), '--'.repeat(10000)].join('\n'),
-    });
-    assert.ok(Date.now() - t0 < 5000, `took ${Date.now() - t0} ms`);
+    // Every flood scales with n; at n = 100,000 the rules file is ~0.6 MB.
+    const report = await assertNearLinear('hostile AI config', 100_000, (n) =>
+      scanFiles({
+        '.vscode/mcp.json': '['.repeat(n),
+        'CLAUDE.md': ['send '.repeat(0.4 * n), 'a\u200b'.repeat(0.2 * n), 'ignore '.repeat(0.2 * n), 'curl -d '.repeat(0.025 * n), 'send secrets to a@'.repeat(0.01 * n), 'git commit '.repeat(0.02 * n), '--'.repeat(0.1 * n)].join('\n'),
+      }),
+    );
     assert.ok(report.issues.some((i) => i.code === 'parse-error' && /nesting/.test(i.message)));
     const zw = report.findings.filter((f) => f.ruleId === 'ai/zero-width-run');
     assert.equal(zw.length, 50, 'capped per file');
