@@ -10,12 +10,12 @@ import { cfnResources, MAX_CONDITIONS } from './cloudformation.js';
 
 const template = (text: string): Target => ({ path: 'stack.yaml', text, type: { kind: 'iac', format: 'yaml' }, sizeBytes: text.length });
 
-/** A template with the given Conditions (each on the stack name: undecidable) and one resource. */
+/** A template with the given Conditions (each on what the template cannot know, and not on one shared input: independent) and one resource. */
 function stack(conditions: string[], resource: string, extraConditions = ''): string {
   return [
     'AWSTemplateFormatVersion: "2010-09-09"',
     'Conditions:',
-    ...conditions.map((c) => `  ${c}: !Equals [!Ref AWS::StackName, ${c.toLowerCase()}]`),
+    ...conditions.map((c) => `  ${c}: !Equals [!Select [0, !GetAZs ""], ${c.toLowerCase()}]`),
     extraConditions,
     'Resources:',
     resource,
@@ -99,6 +99,18 @@ test('composed conditions: each is one boolean by its name, and assignments the 
   assert.deepEqual(r.variants!.map((v) => [...v.when].map(([n, b]) => `${n}=${b}`).join(',')).sort(), ['IsProd=false,NotProd=true', 'IsProd=true,NotProd=false']);
   const { findings } = scan(stack(['IsProd'], db(['PubliclyAccessible: !If [ProdHere, false, true]', 'StorageEncrypted: true']), extra), ['iac/aws/rds-public']);
   assert.match(findings[0]!.message, /when condition ProdHere is false/);
+});
+
+test('conditions comparing one input with different literals are never both true', () => {
+  const text = 'Parameters:\n  Env:\n    Type: String\n' + stack([], db(['PubliclyAccessible: !If [IsDev, true, false]', 'StorageEncrypted: !If [IsProd, true, false]', 'MultiAZ: !If [IsProdToo, true, false]']), '  IsDev: !Equals [!Ref Env, dev]\n  IsProd: !Equals [prod, !Ref Env]\n  IsProdToo: !Equals [!Ref Env, prod]');
+  const r = resources(text)[0]!;
+  assert.deepEqual(r.conditions, ['IsDev', 'IsProd', 'IsProdToo']);
+  // dev / prod / neither, with IsProdToo always equal to IsProd.
+  assert.deepEqual(r.variants!.map((v) => [...v.when].filter(([, b]) => b).map(([n]) => n).join('+')).sort(), ['', 'IsDev', 'IsProd+IsProdToo']);
+  assert.match(scan(text, ['iac/aws/rds-unencrypted']).findings[0]!.message, /\(when condition IsProd is false\)/);
+  // Fn::Not of a comparison is the other side of it: NotProd is true exactly when IsProd is false.
+  const negated = resources(text.replace('IsProdToo: !Equals [!Ref Env, prod]', 'IsProdToo: !Not [!Equals [!Ref Env, prod]]'))[0]!;
+  assert.deepEqual(negated.variants!.map((v) => [...v.when].filter(([, b]) => b).map(([n]) => n).join('+')).sort(), ['IsDev+IsProdToo', 'IsProd', 'IsProdToo']);
 });
 
 test('a resource that exists only under a condition is read with that condition true', () => {

@@ -75,6 +75,8 @@ interface Evaluator {
   /** The named condition's definition, evaluated under the assumptions (not the assumed value itself). */
   holds(name: string): boolean | undefined;
   defines(name: string): boolean;
+  /** `!Equals [!Ref X, literal]` (either order): the input `X` and the literal. */
+  comparison(name: string): { input: string; literal: string; negated: boolean } | undefined;
   literal(n: VNode | undefined): string | undefined;
 }
 
@@ -165,6 +167,7 @@ export function cfnResources(path: string, root: VNode): CfnResource[] {
       const ev = evaluatorFor(assume);
       // Assignments the definitions rule out (IsProd true with NotProd = Fn::Not IsProd true) are no variant.
       if ([...assume].some(([name, value]) => { const d = ev.holds(name); return d !== undefined && d !== value; })) continue;
+      if (!compatible(assume, plain)) continue;
       const removed: CfnRemoval[] = [];
       variants.push({ when, props: build(ev, removed), removed });
     }
@@ -173,6 +176,30 @@ export function cfnResources(path: string, root: VNode): CfnResource[] {
     else out.push(resource);
   }
   return out;
+}
+
+/**
+ * Conditions that compare one input with a literal (`IsDev: !Equals [!Ref Env, dev]`,
+ * `IsProd: !Equals [!Ref Env, prod]`, or `!Not` of one) cannot both hold for different
+ * literals, nor differ for the same one: such assignments are no variant.
+ */
+function compatible(assume: ReadonlyMap<string, boolean>, ev: Evaluator): boolean {
+  const equal = new Map<string, string>();
+  const unequal = new Map<string, Set<string>>();
+  for (const [name, value] of assume) {
+    const cmp = ev.comparison(name);
+    if (!cmp) continue;
+    if (value !== cmp.negated) {
+      if (equal.has(cmp.input) && equal.get(cmp.input) !== cmp.literal) return false;
+      equal.set(cmp.input, cmp.literal);
+    } else {
+      const set = unequal.get(cmp.input) ?? new Set<string>();
+      set.add(cmp.literal);
+      unequal.set(cmp.input, set);
+    }
+  }
+  for (const [input, literal] of equal) if (unequal.get(input)?.has(literal)) return false;
+  return true;
 }
 
 /** Names of the undecided conditions of Fn::Ifs left in `node` (those in their branches too), stopping past the bound. */
@@ -315,7 +342,18 @@ function evaluator(root: VNode, params: Params, assume: ReadonlyMap<string, bool
     const texts = (parts.items ?? []).map((p) => (p.kind === 'expr' && p.tag === 'Ref' && p.raw ? PSEUDO[p.raw] : literal(p)));
     return texts.every((t) => t !== undefined) ? texts.join(delimiter) : undefined;
   };
-  return { subst, condition, holds: (name) => test(get(definitions, name), 1), defines: (name) => get(definitions, name) !== undefined, literal };
+  const comparison = (name: string): { input: string; literal: string; negated: boolean } | undefined => {
+    let d = get(definitions, name);
+    const negated = d?.kind === 'expr' && d.tag === 'Fn::Not' && d.arg?.kind === 'list' && d.arg.items?.length === 1;
+    if (negated) d = d!.arg!.items![0];
+    if (d?.kind !== 'expr' || d.tag !== 'Fn::Equals' || d.arg?.kind !== 'list' || d.arg.items?.length !== 2) return undefined;
+    const [a, b] = d.arg.items.map((x) => subst(x, 1));
+    const ref = (n: VNode | undefined) => (n?.kind === 'expr' && n.tag === 'Ref' && n.raw ? n.raw : undefined);
+    const input = ref(a) ?? ref(b);
+    const value = literal(ref(a) ? b : a);
+    return input !== undefined && value !== undefined ? { input, literal: value, negated } : undefined;
+  };
+  return { subst, condition, holds: (name) => test(get(definitions, name), 1), defines: (name) => get(definitions, name) !== undefined, comparison, literal };
 }
 
 /**
