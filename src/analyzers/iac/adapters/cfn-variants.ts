@@ -37,8 +37,10 @@ const spanKey = (s: Span) => `${s.sl}:${s.sc}:${s.el}:${s.ec}`;
  * every other resource as it is, since rules link resources across files (a log bucket named
  * in another template, registry scanning rules for repositories) and across formats. So the
  * extra work is one run of each AWS rule per world, at most 2^MAX_CONDITIONS, and none when no
- * Fn::If is undecided. Resources are independent in this: the same condition name may be true
- * in one resource's world `w` and false in another's.
+ * Fn::If is undecided. Resources that use the same undecided conditions have the same
+ * assignment in world `w`; others are not aligned (a condition may be true for one resource
+ * and false for another there), which matters only to a rule that reads two conditional
+ * resources together, such as a bucket policy beside its bucket.
  */
 export function conditionWorlds(tf: readonly TfResource[], cfn: readonly CfnResource[], base: AwsModel): ConditionWorlds | undefined {
   const conditional = new Map<string, Pending['resource'] | null>();
