@@ -116,7 +116,7 @@ export function runRules(inputs: IacInputs, rules: readonly IacRule[], enabled: 
   const issues: ScanIssue[] = [];
   const model = inputs.tf.length || inputs.cfn.length ? buildModel(inputs.tf, inputs.cfn) : undefined;
   // CloudFormation resources with Fn::Ifs on undecided conditions are checked once per variant.
-  const worlds = model && inputs.cfn.length ? conditionWorlds(inputs.tf, inputs.cfn, model) : undefined;
+  const worlds = model && inputs.cfn.length ? conditionWorlds(inputs.tf, inputs.cfn) : undefined;
   for (const rule of rules) {
     if (!enabled(rule.meta.id)) continue;
     // count/for_each instances and dynamic-block elements built from one block share its

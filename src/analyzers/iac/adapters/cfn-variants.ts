@@ -42,7 +42,7 @@ const spanKey = (s: Span) => `${s.sl}:${s.sc}:${s.el}:${s.ec}`;
  * and false for another there), which matters only to a rule that reads two conditional
  * resources together, such as a bucket policy beside its bucket.
  */
-export function conditionWorlds(tf: readonly TfResource[], cfn: readonly CfnResource[], base: AwsModel): ConditionWorlds | undefined {
+export function conditionWorlds(tf: readonly TfResource[], cfn: readonly CfnResource[]): ConditionWorlds | undefined {
   const conditional = new Map<string, Pending['resource'] | null>();
   for (const r of cfn) {
     if (!r.variants || r.variants.length < 2) continue;
@@ -53,29 +53,44 @@ export function conditionWorlds(tf: readonly TfResource[], cfn: readonly CfnReso
   for (const [k, r] of conditional) if (!r) conditional.delete(k);
   if (!conditional.size) return undefined;
   const count = Math.max(...[...conditional.values()].map((r) => r!.variants.length));
+  // The model as it is, noting the most variants among the conditional resources a rule reads.
+  // Only their properties differ between worlds, so in a world where each resource the rule
+  // read is as it is here, the rule reads and reports the same: a rule that reads none (most)
+  // needs no world, and one that reads resources of at most n variants needs n worlds.
+  let reach = 0;
+  const base = buildModel(tf, cfn.map((r) => {
+    if (conditional.get(key(r.path, r.logicalId)) !== r) return r;
+    return Object.defineProperty({ ...r }, 'props', { enumerable: true, get: () => ((reach = Math.max(reach, r.variants!.length)), r.props) });
+  }));
   const worlds: AwsModel[] = [];
   for (let w = 0; w < count; w++) {
     worlds.push(buildModel(tf, cfn.map((r) => (r.variants && w < r.variants.length && conditional.get(key(r.path, r.logicalId)) === r ? { ...r, props: r.variants[w]!.props } : r))));
   }
   return {
     check(rule, emit) {
-      // Findings on other resources come from the model as it is; those on conditional
-      // resources only from their variants, where the Fn::Ifs are resolved.
-      rule.check(base, (where, span, message, identity, opts) => {
-        if (!conditional.has(key(where.path, where.resource))) emit(where, span, message, identity, opts);
-      });
+      const first: Parameters<Emit>[] = [];
+      reach = 0;
+      rule.check(base, (...args) => first.push(args));
+      if (!reach) {
+        for (const args of first) emit(...args);
+        return;
+      }
+      const read = reach;
       const found = new Map<string, Pending>();
-      worlds.forEach((model, w) => {
-        rule.check(model, (where, span, message, identity, opts) => {
-          const resource = conditional.get(key(where.path, where.resource));
-          if (!resource || w >= resource.variants.length) return;
-          const id = identity ?? `${where.resource ?? ''}|${message}`;
-          const k = `${key(where.path, where.resource)}\u0000${spanKey(span)}\u0000${id}`;
-          let p = found.get(k);
-          if (!p) found.set(k, (p = { resource, where, span, message, identity, id, confidence: opts?.confidence, worlds: new Set() }));
-          p.worlds.add(w);
-        });
-      });
+      const note = (w: number, [where, span, message, identity, opts]: Parameters<Emit>) => {
+        const resource = conditional.get(key(where.path, where.resource));
+        if (!resource || w >= resource.variants.length) return;
+        const id = identity ?? `${where.resource ?? ''}|${message}`;
+        const k = `${key(where.path, where.resource)}\u0000${spanKey(span)}\u0000${id}`;
+        let p = found.get(k);
+        if (!p) found.set(k, (p = { resource, where, span, message, identity, id, confidence: opts?.confidence, worlds: new Set() }));
+        p.worlds.add(w);
+      };
+      // Findings on other resources come from the model as it is; those on conditional
+      // resources from their variants, where the Fn::Ifs are resolved.
+      for (const args of first) if (!conditional.has(key(args[0].path, args[0].resource))) emit(...args);
+      for (let w = 0; w < read; w++) rule.check(worlds[w]!, (...args) => note(w, args));
+      for (const args of first) for (let w = read; w < count; w++) note(w, args);
       // A setting that a variant removes is reported at its resource or parent block; it
       // belongs at the Fn::If that removed it, where the same finding from the other branch
       // (a `false` written there) is, and the two are then one finding.

@@ -3,7 +3,9 @@ import { test } from 'node:test';
 import type { Target } from '../../../core/target.js';
 import { assertNearLinear } from '../../../testing/complexity.js';
 import { parseInputs, runRules } from '../analyzer.js';
+import { get } from '../model.js';
 import { parseYaml } from '../parsers/yaml.js';
+import type { AwsRule } from '../rule.js';
 import { iacRules } from '../rules/index.js';
 import { describe } from './cfn-variants.js';
 import { cfnResources, MAX_CONDITIONS } from './cloudformation.js';
@@ -145,6 +147,27 @@ test('a condition the template does not define, or one the defaults decide, is n
   const r = resources(decided)[0]!;
   assert.equal(r.variants, undefined);
   assert.equal(r.props.entries!.get('PubliclyAccessible')!.value, false);
+});
+
+test('worlds a rule does not need are not run, and its findings there are those of the model as it is', () => {
+  const bucket = ['  Logs:', '    Type: AWS::S3::Bucket', '    Properties:', '      VersioningConfiguration: !If [A, { Status: Enabled }, { Status: Suspended }]'].join('\n');
+  const text = stack(['A', 'B', 'C'], `${bucket}\n${db(['PubliclyAccessible: !If [B, true, false]', 'StorageEncrypted: !If [C, true, false]'])}`);
+  const runs: string[] = [];
+  // Reads only the bucket (2 variants), and reports the database (4 variants) by its type alone.
+  const rule: AwsRule = {
+    platform: 'aws',
+    meta: { ...iacRules.find((r) => r.meta.id === 'iac/aws/s3-versioning')!.meta, id: 'iac/aws/test-probe' },
+    check(model, emit) {
+      runs.push('run');
+      for (const r of model.cfn) {
+        if (r.type === 'AWS::RDS::DBInstance') emit({ path: r.path, resource: r.logicalId }, r.head, `${r.logicalId} is a database.`);
+        else if (get(r.props, 'VersioningConfiguration', 'Status')?.value === 'Suspended') emit({ path: r.path, resource: r.logicalId }, r.head, `${r.logicalId} is suspended.`);
+      }
+    },
+  };
+  const { findings } = runRules(parseInputs([template(text)]), [rule], () => true);
+  assert.equal(runs.length, 3, 'the model as it is and the two worlds of the bucket');
+  assert.deepEqual(findings.map((f) => `${f.message} ${f.confidence ?? 'rule'}`).sort(), ['Db is a database. rule', 'Logs is suspended (when condition A is false). medium']);
 });
 
 test('describe: the fewest conjunctions that cover exactly the variants with the finding', () => {
