@@ -160,8 +160,14 @@ export function runRules(inputs: IacInputs, rules: readonly IacRule[], enabled: 
       issues.push({ code: 'rule-crashed', ruleId: rule.meta.id, analyzer: 'iac', message: `${rule.meta.id} failed: ${error instanceof Error ? error.message : String(error)}` });
     }
   }
-  // Fn::Ifs left unknown past the variant bound matter only on a resource some rule read.
-  for (const r of inputs.cfn) if (r.unresolved && unresolvedRead(r)) issues.push({ code: 'unresolved', path: r.path, line: r.head.sl, message: r.unresolved, analyzer: 'iac' });
+  // Fn::Ifs left unknown past the variant bounds matter only on a resource some rule read;
+  // resources past a template's budget share one message.
+  const unresolved = new Set<string>();
+  for (const r of inputs.cfn) {
+    if (!r.unresolved || !unresolvedRead(r) || unresolved.has(`${r.path}\u0000${r.unresolved}`)) continue;
+    unresolved.add(`${r.path}\u0000${r.unresolved}`);
+    issues.push({ code: 'unresolved', path: r.path, line: r.head.sl, message: r.unresolved, analyzer: 'iac' });
+  }
   return { findings, issues };
 }
 

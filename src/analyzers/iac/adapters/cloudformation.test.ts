@@ -8,7 +8,7 @@ import { parseYaml } from '../parsers/yaml.js';
 import type { AwsRule } from '../rule.js';
 import { iacRules } from '../rules/index.js';
 import { describe } from './cfn-variants.js';
-import { cfnResources, MAX_CONDITIONS } from './cloudformation.js';
+import { cfnResources, MAX_CONDITIONS, VARIANT_NODES } from './cloudformation.js';
 
 const template = (text: string): Target => ({ path: 'stack.yaml', text, type: { kind: 'iac', format: 'yaml' }, sizeBytes: text.length });
 
@@ -139,6 +139,17 @@ test(`bound: past ${MAX_CONDITIONS} undecided conditions in one resource the val
   const all = iacRules.map((r) => r.meta.id);
   assert.deepEqual(scan(at(5), all).issues.map((i) => i.code), ['unresolved']);
   assert.deepEqual(scan(at(5).replace('AWS::RDS::DBInstance', 'AWS::SSM::Association'), all).issues, []);
+});
+
+test(`bound: the variants of one template copy at most ${VARIANT_NODES} values; later conditional resources stay unknown, under one issue`, () => {
+  const names = ['A', 'B', 'C', 'D'];
+  // 16 variants of 27 values each (a map, a scalar, five Fn::Ifs of five): the budget holds 925.
+  const count = Math.ceil(VARIANT_NODES / 300);
+  const body = Array.from({ length: count }, (_, i) => db(names.map((c) => `Tag${c}: !If [${c}, x, y]`).concat(['PubliclyAccessible: !If [A, true, false]'])).replace('  Db:', `  Db${i}:`)).join('\n');
+  const { findings, issues } = scan(stack(names, body), ['iac/aws/rds-public']);
+  assert.equal(findings.length, Math.floor(VARIANT_NODES / (16 * 27)), `${findings.length} of ${count}`);
+  assert.equal(issues.length, 1);
+  assert.match(issues[0]!.message, new RegExp(`not checked from Db${findings.length} \\(line \\d+\\) on: .*budget`));
 });
 
 test('a condition the template does not define, or one the defaults decide, is no variant', () => {

@@ -50,6 +50,9 @@ const PSEUDO: Readonly<Record<string, string>> = { 'AWS::Partition': 'aws', 'AWS
  */
 export const MAX_CONDITIONS = 4;
 
+/** Values (nodes) all the variants of one template may copy: about 60 MB. */
+export const VARIANT_NODES = 400_000;
+
 /** A property an Fn::If on an undecided condition removed (`AWS::NoValue`) in one variant. */
 export interface CfnRemoval {
   /**
@@ -121,6 +124,8 @@ export function cfnResources(path: string, root: VNode): CfnResource[] {
     return globalsBy.get(ev);
   };
   const out: CfnResource[] = [];
+  let budget = VARIANT_NODES;
+  let exhausted: string | undefined;
   for (const [logicalId, r] of get(root, 'Resources')?.entries ?? []) {
     const type = str(get(r, 'Type'));
     if (!type) continue;
@@ -152,14 +157,21 @@ export function cfnResources(path: string, root: VNode): CfnResource[] {
       continue;
     }
     const conditions = [...names].sort();
-    if (conditions.length > MAX_CONDITIONS) {
-      const unresolved: CfnResource = { ...resource, unresolved: `${logicalId} sets properties by Fn::If on more than ${MAX_CONDITIONS} conditions the template cannot decide (${conditions.slice(0, MAX_CONDITIONS + 1).join(', ')}, …); those values are unknown and not checked` };
+    // Each variant is a copy of the properties: a template of thousands of resources with four
+    // conditions each would hold sixteen copies of itself, so the copies share a budget.
+    const cost = conditions.length > MAX_CONDITIONS ? 0 : (1 << conditions.length) * size(resolved, 0);
+    // Past the budget every later resource is left unknown; one message for all of them.
+    if (cost > budget && conditions.length <= MAX_CONDITIONS) exhausted ??= `Fn::If values on conditions the template cannot decide are not checked from ${logicalId} (line ${head.sl}) on: their variants are past the ${VARIANT_NODES.toLocaleString('en-US')}-value budget of this template`;
+    const why = conditions.length > MAX_CONDITIONS ? `${logicalId} sets properties by Fn::If on more than ${MAX_CONDITIONS} conditions the template cannot decide (${conditions.slice(0, MAX_CONDITIONS + 1).join(', ')}, …); those values are unknown and not checked` : exhausted;
+    if (why) {
+      const unresolved: CfnResource = { ...resource, unresolved: why };
       // Most such resources (instances, SSM associations) are read by no rule; the issue is
       // recorded only for one a rule looked at.
       Object.defineProperty(unresolved, 'props', { enumerable: true, get: () => (read.add(unresolved), resolved) });
       out.push(unresolved);
       continue;
     }
+    budget -= cost;
     const variants: CfnVariant[] = [];
     for (let mask = 0; mask < 1 << conditions.length; mask++) {
       const when = new Map(conditions.map((c, i) => [c, (mask & (1 << i)) === 0]));
@@ -200,6 +212,16 @@ function compatible(assume: ReadonlyMap<string, boolean>, ev: Evaluator): boolea
   }
   for (const [input, literal] of equal) if (unequal.get(input)?.has(literal)) return false;
   return true;
+}
+
+/** The number of values in `node`, as deep as the substitution goes. */
+function size(node: VNode, depth: number): number {
+  if (depth > MAX_DEPTH) return 1;
+  let n = 1;
+  if (node.arg) n += size(node.arg, depth + 1);
+  for (const v of node.entries?.values() ?? []) n += size(v, depth + 1);
+  for (const i of node.items ?? []) n += size(i, depth + 1);
+  return n;
 }
 
 /** Names of the undecided conditions of Fn::Ifs left in `node` (those in their branches too), stopping past the bound. */
