@@ -67,6 +67,13 @@ test('a property removed by AWS::NoValue under a condition is reported at the Fn
   assert.match(findings[0]!.message, /when condition IsProd is false/);
 });
 
+test('a nested setting removed under a condition is reported at its Fn::If, not at the block holding it', () => {
+  const bucket = ['  Logs:', '    Type: AWS::S3::Bucket', '    Properties:', '      VersioningConfiguration:', '        Status: !If [IsProd, Enabled, !Ref AWS::NoValue]'].join('\n');
+  const { findings } = scan(stack(['IsProd'], bucket), ['iac/aws/s3-versioning']);
+  assert.deepEqual(findings.map((f) => [f.location.startLine, f.confidence]), [[9, 'medium']]);
+  assert.match(findings[0]!.message, /when condition IsProd is false/);
+});
+
 test('nested Fn::If: the finding names both conditions of the one path that leads to it', () => {
   const { findings } = scan(stack(['IsDev', 'IsProd'], db(['PubliclyAccessible: !If [IsProd, false, !If [IsDev, true, false]]'])), ['iac/aws/rds-public']);
   assert.equal(findings.length, 1);
