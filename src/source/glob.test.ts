@@ -44,7 +44,7 @@ describe('globs', () => {
   }
   it('hostile patterns stay linear in the length of the path (a backtracking regex takes minutes on these)', async () => {
     // Paths of a few hundred kB: each glob's automaton costs a different constant per character.
-    for (const [glob, size] of [['*a'.repeat(12) + '*b', 600_000], ['**/'.repeat(30) + 'x', 2_000_000], ['{a,b}'.repeat(20) + '*c*c*c*c*c*c*c*d', 24_000]] as const) {
+    for (const [glob, size] of [['*a'.repeat(12) + '*b', 400_000], ['**/'.repeat(30) + 'x', 1_600_000], ['{a,b}'.repeat(20) + '*c*c*c*c*c*c*c*d', 10_000]] as const) {
       const m = compileGlob(glob);
       await assertNearLinear(glob.slice(0, 12), size, (n) => {
         assert.equal(m.test('a'.repeat(n)), false);

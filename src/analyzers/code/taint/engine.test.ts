@@ -240,7 +240,7 @@ describe('taint engine: hostile shapes', () => {
       const cases = Array.from({ length: Math.floor(n / 16) }, (_, i) => `        case "c${i}":\n            v = "x${i}"`).join('\n');
       return `import os\nfrom flask import request\ndef a():\n    p = request.args["p"]\n    l = [${items}]\n    l.append(p)\n    os.system("ls " + l[5000])\n    q = ${nested}\n    os.system("ls " + q)\n    match "c7":\n${cases}\n    os.system("ls " + v)\n`;
     };
-    const result = await assertNearLinear('list, nesting, match', 10_000, (n) => analyzer.analyzeFile!({ path: 'a.py', type: { kind: 'source', language: 'python' }, sizeBytes: text(n).length, text: text(n) }, context));
+    const result = await assertNearLinear('list, nesting, match', 5000, (n) => analyzer.analyzeFile!({ path: 'a.py', type: { kind: 'source', language: 'python' }, sizeBytes: text(n).length, text: text(n) }, context));
     const fs = [...result.findings];
     // The 400 parentheses are deeper than the walk goes: said, not skipped silently.
     assert.deepEqual(result.issues?.map((i) => [i.code, i.line]), [['unresolved', 8]]);
@@ -267,7 +267,7 @@ describe('taint engine: hostile shapes', () => {
 
   it('a run of block comments before the code does not make the use-server test backtrack', async () => {
     // The directive appears later in the file (not first), so the module-start test must fail — quickly.
-    const fs = await assertNearLinear('block comments', 80_000, (n) => scan('a.ts', `${'/* c */ '.repeat(n)}\nimport { readFile } from 'fs/promises';\nexport async function load(p: string) { 'use server'; return readFile(p); }\n`));
+    const fs = await assertNearLinear('block comments', 50_000, (n) => scan('a.ts', `${'/* c */ '.repeat(n)}\nimport { readFile } from 'fs/promises';\nexport async function load(p: string) { 'use server'; return readFile(p); }\n`));
     assert.equal(rule(fs, 'code/javascript/path-traversal').length, 1, 'a function-level directive still makes a server action');
     const module = await scan('b.ts', `/* a */ // b\n/** c */\n'use server';\nimport { readFile } from 'fs/promises';\nexport async function load(p: string) { return readFile(p); }\n`);
     assert.equal(rule(module, 'code/javascript/path-traversal').length, 1, 'a module directive after comments is recognised');
