@@ -605,17 +605,24 @@ function expressionValues(expressions: VNode | undefined, head: Span, depth: num
 /** Configuration expressions by resource address (module path included, no instance keys). */
 function planExpressions(root: VNode): Map<string, VNode> {
   const out = new Map<string, VNode>();
+  eachConfiguredResource(root, (address, r) => {
+    const expressions = get(r, 'expressions');
+    if (expressions?.kind === 'map') out.set(address, expressions);
+  });
+  return out;
+}
+
+/** Every resource of a plan's `configuration`, by address with its module path (configuration addresses carry no instance keys). */
+function eachConfiguredResource(root: VNode, visitResource: (address: string, resource: VNode) => void): void {
   const visit = (mod: VNode | undefined, prefix: string, depth: number) => {
     if (!mod || depth > 20) return;
     for (const r of get(mod, 'resources')?.items ?? []) {
       const address = str(get(r, 'address'));
-      const expressions = get(r, 'expressions');
-      if (address && expressions?.kind === 'map') out.set(`${prefix}${address}`, expressions);
+      if (address) visitResource(`${prefix}${address}`, r);
     }
     for (const [name, call] of get(mod, 'module_calls')?.entries ?? []) visit(get(call, 'module'), `${prefix}module.${name}.`, depth + 1);
   };
   visit(get(root, 'configuration', 'root_module'), '', 0);
-  return out;
 }
 
 const ATTRIBUTE_REFERENCE = /^(?:data\.)?[a-z][a-z0-9_]{0,80}\.[A-Za-z_][\w-]{0,120}(?:\[[^\]]{0,40}\])?\.[a-z_]{1,40}$/;
@@ -676,22 +683,16 @@ function withoutInstance(address: string): string {
  */
 function planBucketReferences(root: VNode): Map<string, string> {
   const out = new Map<string, string>();
-  const visit = (mod: VNode | undefined, prefix: string, depth: number) => {
-    if (!mod || depth > 20) return;
-    for (const r of get(mod, 'resources')?.items ?? []) {
-      const address = str(get(r, 'address'));
-      const refs = get(r, 'expressions', 'bucket', 'references')?.items ?? [];
-      // references list `aws_s3_bucket.b.id` before `aws_s3_bucket.b`; the attribute form is what referencedAddress reads.
-      const names = refs.map((x) => str(x));
-      // `aws_s3_bucket.b[each.key].id` is listed only as `aws_s3_bucket.b` and `each.key`: it links to
-      // the bucket block, as the same reference in HCL does (instances are not told apart).
-      const ref = names.find((x) => x !== undefined && /^[a-z][a-z0-9_]{0,80}\.[A-Za-z_][\w-]{0,120}(?:\[[^\]]{0,40}\])?\.[a-z_]{1,40}$/.test(x))
-        ?? (names.some((x) => x === 'each.key' || x === 'count.index') ? names.find((x) => x !== undefined && /^aws_s3_bucket\.[A-Za-z_][\w-]{0,120}$/.test(x))?.concat('.id') : undefined);
-      if (address && ref) out.set(`${prefix}${address}`, ref);
-    }
-    for (const [name, call] of get(mod, 'module_calls')?.entries ?? []) visit(get(call, 'module'), `${prefix}module.${name}.`, depth + 1);
-  };
-  visit(get(root, 'configuration', 'root_module'), '', 0);
+  eachConfiguredResource(root, (address, r) => {
+    const refs = get(r, 'expressions', 'bucket', 'references')?.items ?? [];
+    // references list `aws_s3_bucket.b.id` before `aws_s3_bucket.b`; the attribute form is what referencedAddress reads.
+    const names = refs.map((x) => str(x));
+    // `aws_s3_bucket.b[each.key].id` is listed only as `aws_s3_bucket.b` and `each.key`: it links to
+    // the bucket block, as the same reference in HCL does (instances are not told apart).
+    const ref = names.find((x) => x !== undefined && /^[a-z][a-z0-9_]{0,80}\.[A-Za-z_][\w-]{0,120}(?:\[[^\]]{0,40}\])?\.[a-z_]{1,40}$/.test(x))
+      ?? (names.some((x) => x === 'each.key' || x === 'count.index') ? names.find((x) => x !== undefined && /^aws_s3_bucket\.[A-Za-z_][\w-]{0,120}$/.test(x))?.concat('.id') : undefined);
+    if (ref) out.set(address, ref);
+  });
   return out;
 }
 
