@@ -32,7 +32,7 @@ function isJson(path: string): boolean {
 
 /** Cheap content sniff before parsing a JSON file that may be CloudFormation or a plan. */
 function jsonLooksIac(text: string): boolean {
-  return text.includes('"AWSTemplateFormatVersion"') || (text.includes('"Resources"') && text.includes('"AWS::')) || text.includes('"planned_values"');
+  return text.includes('"AWSTemplateFormatVersion"') || (text.includes('"Resources"') && text.includes('"AWS::')) || text.includes('"planned_values"') || (text.includes('"root_module"') && text.includes('"format_version"'));
 }
 
 const HELM_MARKERS = ['{{', '{%'];
@@ -77,7 +77,9 @@ export function parseInputs(targets: readonly Target[]): IacInputs {
       if (format === 'github-workflow' || format === 'github-action') {
         if (root.kind === 'map') out.workflows.push(workflowOf(t.path, root, format === 'github-action'));
       } else if (format === 'terraform-plan' || (format === 'json' && isPlan(root))) {
-        out.tf.push(...planResources(t.path, root));
+        // A file named as a plan that is not `terraform show -json` output would otherwise pass as clean.
+        if (!isPlan(root)) issue('parse-error', t.path, 'named as a Terraform plan but holds no planned_values or state values: write it with `terraform show -json`');
+        else out.tf.push(...planResources(t.path, root));
       } else if (isCloudFormation(root)) {
         out.cfn.push(...cfnResources(t.path, root));
       } else if (isKubernetes(root)) {

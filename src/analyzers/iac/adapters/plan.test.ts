@@ -72,3 +72,19 @@ test('provider blocks come from configuration.provider_config, with aliases and 
   assert.equal(providers[0]!.body.entries!.get('secret_key')?.kind, 'expr');
   assert.equal(providers[1]!.body.entries!.get('access_key')?.value, 'k');
 });
+
+test('terraform show -json of a state is read like a plan; a file named as a plan that is neither is an issue, not clean', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'skeptic-state-'));
+  try {
+    const state = { format_version: '1.0', terraform_version: '1.9.8', values: { root_module: { resources: [queue(1, false), queue(2, true)], child_modules: [{ address: 'module.m', resources: [{ ...queue(3, false), address: 'module.m.aws_sqs_queue.q3' }] }] } } };
+    writeFileSync(join(dir, 'state.json'), JSON.stringify(state, null, 2));
+    writeFileSync(join(dir, 'prod.tfplan.json'), JSON.stringify({ resources: [] }, null, 2));
+    const config = configSchema.parse({ rules: { 'iac/*': 'on' }, minConfidence: 'low' });
+    const report = await scan({ path: dir, config, analyzers: ['iac'], workers: 0, offline: true });
+    const unencrypted = report.findings.filter((f) => f.ruleId === 'iac/aws/sqs-unencrypted').map((f) => f.resource).sort();
+    assert.deepEqual(unencrypted, ['aws_sqs_queue.q1', 'module.m.aws_sqs_queue.q3']);
+    assert.ok(report.issues.some((i) => i.path === 'prod.tfplan.json' && i.code === 'parse-error' && /terraform show -json/.test(i.message)), JSON.stringify(report.issues));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

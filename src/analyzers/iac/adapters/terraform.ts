@@ -547,7 +547,7 @@ export function referencedAddress(node: VNode | undefined): string | undefined {
   return m?.[1];
 }
 
-/** Plan JSON (`terraform show -json`) → resources from `planned_values`, values located in the JSON. */
+/** Plan or state JSON (`terraform show -json`) → resources from `planned_values` (or a state's `values`), values located in the JSON. */
 export function planResources(path: string, root: VNode): TfResource[] {
   const out: TfResource[] = [];
   const links = planBucketReferences(root);
@@ -572,7 +572,8 @@ export function planResources(path: string, root: VNode): TfResource[] {
     }
     for (const c of get(mod, 'child_modules')?.items ?? []) visit(c, depth + 1);
   };
-  visit(get(root, 'planned_values', 'root_module'), 0);
+  // `terraform show -json` of a state (no plan) holds the same module tree under `values`.
+  visit(get(root, 'planned_values', 'root_module') ?? get(root, 'values', 'root_module'), 0);
   // Provider blocks are in no planned value, only in the configuration: a literal credential there is a constant_value.
   for (const p of get(root, 'configuration', 'provider_config')?.entries?.values() ?? []) {
     const name = str(get(p, 'name'));
@@ -696,8 +697,9 @@ function planBucketReferences(root: VNode): Map<string, string> {
   return out;
 }
 
+/** `terraform show -json` output: of a plan (`planned_values`) or of a state (`values.root_module`). */
 export function isPlan(root: VNode | undefined): boolean {
-  return !!get(root, 'planned_values') && (!!get(root, 'terraform_version') || !!get(root, 'format_version'));
+  return (!!get(root, 'planned_values') || !!get(root, 'values', 'root_module')) && (!!get(root, 'terraform_version') || !!get(root, 'format_version'));
 }
 
 export type { HclBlock };
