@@ -19,6 +19,7 @@ export const ISSUE_CODES = [
   'invalid-suppression',
   'invalid-encoding',
   'unused-suppression',
+  'unknown-rule',
   'config-changed-in-diff',
   'git-error',
   'network-error',

@@ -58,7 +58,8 @@ const MAX_LISTED = 10;
 export function replyFor(result: ScanOneResult): HookReply | undefined {
   const lines = (list: readonly ScanOneResult['blocking'][number][]) =>
     list.slice(0, MAX_LISTED).map((f) => sanitizeForTerminal(describeFinding(f))).join('\n') + (list.length > MAX_LISTED ? `\n… and ${list.length - MAX_LISTED} more` : '');
-  const issues = result.report.issues.filter((i) => i.code !== 'unused-suppression');
+  // Config problems (an unused suppression, a rule id that names nothing) are not about this file.
+  const issues = result.report.issues.filter((i) => i.code !== 'unused-suppression' && i.code !== 'unknown-rule');
   const skipped = result.report.skipped.filter((s) => s.path === result.relativePath);
   const notes = [
     ...issues.map((i) => `${i.code}: ${i.message}`),

@@ -2,6 +2,8 @@ import type { Analyzer } from '../core/analyzer.js';
 import type { RuleMeta } from '../core/rule.js';
 import type { Severity } from '../core/severity.js';
 import type { ResolvedConfig } from '../config/schema.js';
+import type { ScanIssue } from '../core/issue.js';
+import { analyzerOf } from '../core/rule.js';
 
 export function ruleMap(analyzers: readonly Analyzer[]): Map<string, RuleMeta> {
   const map = new Map<string, RuleMeta>();
@@ -32,4 +34,32 @@ export function severityOverride(config: ResolvedConfig, ruleId: string): Severi
   if (typeof setting === 'object') return setting.severity;
   if (setting === 'off' || setting === 'on' || setting === undefined) return undefined;
   return setting;
+}
+
+/**
+ * Config entries (`rules:` keys, `ignore:` rules) that name no rule. A typo there silently does
+ * nothing: the rule meant to be off stays on, the ignore meant for it matches nothing. Only
+ * analyzers loaded for this scan are checked (a hook scan of one file loads one); a name
+ * outside every analyzer is always reported.
+ */
+export function unknownRuleIssues(config: ResolvedConfig, loaded: readonly Analyzer[], configFile: string | undefined): ScanIssue[] {
+  const ids = new Map(loaded.map((a) => [a.id, a.rules.map((r) => r.id)] as const));
+  const issues: ScanIssue[] = [];
+  const check = (pattern: string, where: string) => {
+    const analyzer = analyzerOf(pattern);
+    const path = configFile ? { path: configFile } : {};
+    if (!analyzer) {
+      issues.push({ code: 'unknown-rule', ...path, ruleId: pattern, message: `${where} names ${pattern}, which belongs to no analyzer (rule ids start with code/, secrets/, dependencies/, iac/ or ai/); it has no effect` });
+      return;
+    }
+    const known = ids.get(analyzer);
+    if (!known) return;
+    const prefix = pattern.endsWith('/*') ? pattern.slice(0, -1) : undefined;
+    if (!known.some((id) => (prefix ? id.startsWith(prefix) : id === pattern))) {
+      issues.push({ code: 'unknown-rule', ...path, ruleId: pattern, message: `${where} names ${pattern}, which is no ${analyzer} rule (see docs/rules.md); it has no effect` });
+    }
+  };
+  for (const key of Object.keys(config.rules)) check(key, 'rules:');
+  for (const entry of config.ignore) if (entry.rule !== undefined) check(entry.rule, 'an ignore: entry');
+  return issues;
 }

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { BUNDLED, PACKAGE_ROOT } from '../package-root.js';
 import { performance } from 'node:perf_hooks';
@@ -26,7 +26,7 @@ import { firstLine, isVendoredPath, listFilesSplit, toPosix, type Listing } from
 import { classify } from '../targets/classify.js';
 import { VERSION } from '../version.js';
 import { contextFor, decode, newMeter, onChangedLines, processFile, type FileOutcome, type Meter } from './file-task.js';
-import { ruleMap, severityOverride } from './rules.js';
+import { ruleMap, severityOverride, unknownRuleIssues } from './rules.js';
 import type { WorkerInit, WorkerResponse } from './worker.js';
 
 export interface ScanRequest extends ScanOptions {
@@ -212,6 +212,8 @@ export async function scan(request: ScanRequest): Promise<ScanReport> {
 
   // Project analyzers: whole-set work on the main thread
   const rules = ruleMap(analyzers);
+  const configPath = input.configFile ? (relative(root, input.configFile).startsWith('..') ? input.configFile : relative(root, input.configFile)) : undefined;
+  issues.push(...unknownRuleIssues(config, analyzers, configPath));
   const finalizeOptions = { showSecrets: options.showSecrets === true, severityOverride: (id: string) => severityOverride(config, id) };
   const infoByPath = new Map(infos.map((i) => [i.path, i]));
   // Project analyzers often want the same files (manifests, sources for phantom imports): read each once.
