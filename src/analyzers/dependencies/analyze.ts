@@ -69,7 +69,6 @@ export async function analyzeDependencies(targets: readonly Target[], context: A
     }
   }
   const data: Record<string, { date: string; source?: string }> = {};
-  if (context.isRuleEnabled('dependencies/phantom-import')) findings.push(...phantomImports(targets, files));
   const dirOf = (p: string) => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '');
   const byDir = new Map<string, FileResult[]>();
   for (const f of files) {
@@ -88,7 +87,10 @@ export async function analyzeDependencies(targets: readonly Target[], context: A
   const online = context.options.offline === false;
   const database = injected.database === null ? undefined : injected.database ?? LocalDatabase.open(context.options.cacheDir ?? defaultCacheDir());
   const names = injected.names === null ? undefined : injected.names ?? NameIndex.open();
-  if (enabled('dependencies/phantom-import')) findings.push(...pythonPhantomImports(targets, files, { root: context.root, ...(names ? { names } : {}) }));
+  if (enabled('dependencies/phantom-import')) {
+    findings.push(...phantomImports(targets, files, names));
+    findings.push(...pythonPhantomImports(targets, files, { root: context.root, ...(names ? { names } : {}) }));
+  }
   const now = injected.now ?? new Date();
   const usedEcosystems = new Set(files.map((f) => f.extraction.ecosystem));
   let onlineMatches: Map<string, Match[]> | undefined;
@@ -377,7 +379,7 @@ function isFrameworkModule(name: string, declared: ReadonlySet<string>): boolean
 }
 
 /** Bare imports in JS/TS that no package.json of the project declares (only when the project has one). */
-function phantomImports(targets: readonly Target[], files: readonly FileResult[]): RawFinding[] {
+function phantomImports(targets: readonly Target[], files: readonly FileResult[], names: NameIndex | undefined): RawFinding[] {
   const manifests = files.filter((f) => f.extraction.format === 'package-json');
   if (!manifests.length) return [];
   const declared = new Set<string>();
@@ -399,9 +401,10 @@ function phantomImports(targets: readonly Target[], files: readonly FileResult[]
     for (const site of jsImports(target)) {
       if (declared.has(site.name) || declared.has(`@types/${site.name}`) || isFrameworkModule(site.name, declared)) continue;
       // Optional by design (the code catches the failed load). A name with capitals cannot be
-      // registered on npm any more, so nobody can squat it: it is a bundler's or build's own
-      // module name (Babel's helpers import each other as "getPrototypeOf"), not a hallucination.
-      if (site.optional || /[A-Z]/.test(site.name)) continue;
+      // registered on npm any more, so nobody can squat it: unless it is a real legacy package
+      // (`JSONStream`), it is a bundler's or build's own module name (Babel's helpers import
+      // each other as "getPrototypeOf"), not a hallucination.
+      if (site.optional || (/[A-Z]/.test(site.name) && names?.npmPopularity(site.name) === undefined)) continue;
       const text = (lines[site.line - 1] ?? '').replace(/\r$/, '');
       const start = text.length - text.trimStart().length;
       out.push({

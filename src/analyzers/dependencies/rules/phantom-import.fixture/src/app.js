@@ -20,6 +20,8 @@ const mod = await import('@acme/not-declared');
 // import notReal from 'commented-out-package';
 // ok: dependencies/phantom-import
 import getPrototypeOf from 'getPrototypeOf';
+// ruleid: dependencies/phantom-import
+import JSONStream from 'JSONStream';
 let fast;
 try {
   // ok: dependencies/phantom-import
@@ -32,4 +34,4 @@ const maybe = await import('optional-colors').catch(() => null);
 // ruleid: dependencies/phantom-import
 const retry = { policy: require('retry-policy-helper') };
 
-export default { express, readFileSync, path, helper, thing, React, sanitize, jwt, mod, getPrototypeOf, fast, maybe, retry };
+export default { express, readFileSync, path, helper, thing, React, sanitize, jwt, mod, getPrototypeOf, JSONStream, fast, maybe, retry };
