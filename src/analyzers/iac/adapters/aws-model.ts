@@ -1,6 +1,6 @@
 import { get, headSpan, items, str, type Span, type VNode } from '../model.js';
 import type { CfnResource } from './cloudformation.js';
-import { referencedAddress, type TfResource } from './terraform.js';
+import { modulePrefix, referencedAddress, withoutIndex, type TfResource } from './terraform.js';
 
 /** A setting in the provider-neutral model: its value, where it is, or where it belongs when missing. */
 export interface Val {
@@ -153,9 +153,7 @@ export function buildModel(tf: readonly TfResource[], cfn: readonly CfnResource[
     let key: string;
     if (target) {
       // References name the block (`aws_s3_bucket.b[each.key].id` → `aws_s3_bucket.b`), not one instance.
-      const base = r.index ? r.address.slice(0, r.address.length - r.index.length) : withoutIndex(r.address);
-      const prefix = base.slice(0, base.length - `${r.type}.${r.name}`.length);
-      key = `${prefix}${target}|${r.type}`;
+      key = `${modulePrefix(r)}${target}|${r.type}`;
     } else {
       const named = str(ref) === undefined ? undefined : byName.get(str(ref)!);
       if (!named) continue;
@@ -172,11 +170,6 @@ export function buildModel(tf: readonly TfResource[], cfn: readonly CfnResource[
     cfn,
     attached: (address, type) => attachedIndex.get(`${withoutIndex(address)}|${type}`) ?? [],
   };
-}
-
-/** `aws_s3_bucket.b["x"]` → `aws_s3_bucket.b`: only a trailing instance key is dropped, a module's stays. */
-function withoutIndex(address: string): string {
-  return address.endsWith(']') ? address.slice(0, address.lastIndexOf('[')) : address;
 }
 
 export function valBool(v: Val): boolean | undefined {

@@ -2,7 +2,7 @@ import { get, getCi, items, str, strings, type VNode } from '../model.js';
 import { parseYaml } from '../parsers/yaml.js';
 import type { Statement } from './aws-model.js';
 import type { CfnResource } from './cloudformation.js';
-import { referencedAddress, type TfResource } from './terraform.js';
+import { blockAddress, modulePrefix, referencedAddress, type TfResource } from './terraform.js';
 
 const TF_POLICY: Readonly<Record<string, Statement['policyKind']>> = {
   aws_iam_policy: 'identity', aws_iam_role_policy: 'identity', aws_iam_user_policy: 'identity', aws_iam_group_policy: 'identity',
@@ -123,12 +123,6 @@ function statementsOf(doc: VNode | undefined, path: string, resource: string, po
   return out;
 }
 
-/** `module.a.aws_s3_bucket_policy.p[0]` → `module.a.`: where the resource's own references resolve. */
-function modulePrefix(r: TfResource): string {
-  const base = r.index ? r.address.slice(0, r.address.length - r.index.length) : r.address.replace(/\[[^\]]{0,200}\]$/, '');
-  return base.slice(0, Math.max(0, base.length - `${r.type}.${r.name}`.length));
-}
-
 export function policyStatements(tf: readonly TfResource[], cfn: readonly CfnResource[]): Statement[] {
   const out: Statement[] = [];
   // Policy documents built with data "aws_iam_policy_document", by address, for the resources that use them.
@@ -138,7 +132,7 @@ export function policyStatements(tf: readonly TfResource[], cfn: readonly CfnRes
   for (const r of tf) {
     if (r.mode !== 'data' || r.type !== 'aws_iam_policy_document') continue;
     // A data source's address is already `module.a.data.aws_iam_policy_document.d`.
-    const key = r.index ? r.address.slice(0, r.address.length - r.index.length) : r.address;
+    const key = blockAddress(r);
     documents.set(key, [...(documents.get(key) ?? []), ...documentStatements(r)]);
     for (const attr of ['json', 'minified_json']) {
       const text = str(get(r.body, attr));

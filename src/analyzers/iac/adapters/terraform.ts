@@ -666,6 +666,22 @@ function withUnknowns(values: VNode, expressions: VNode, head: Span, depth: numb
   return entries ? { ...values, entries } : values;
 }
 
+/** `aws_s3_bucket.b["x"]` → `aws_s3_bucket.b`: only a trailing instance key is dropped, a module's stays. */
+export function withoutIndex(address: string): string {
+  return address.endsWith(']') ? address.slice(0, address.lastIndexOf('[')) : address;
+}
+
+/** The resource's address without its own count/for_each key: references name the block, not one instance. */
+export function blockAddress(r: Pick<TfResource, 'address' | 'index'>): string {
+  return r.index ? r.address.slice(0, r.address.length - r.index.length) : withoutIndex(r.address);
+}
+
+/** `module.a.aws_s3_bucket_policy.p[0]` → `module.a.`: where the resource's own references resolve. */
+export function modulePrefix(r: Pick<TfResource, 'address' | 'index' | 'type' | 'name'>): string {
+  const base = blockAddress(r);
+  return base.slice(0, Math.max(0, base.length - `${r.type}.${r.name}`.length));
+}
+
 /** `module.a["x"].aws_s3_bucket_acl.b[0]` → `module.a.aws_s3_bucket_acl.b`: plan configuration addresses carry no instance keys. */
 function withoutInstance(address: string): string {
   let out = '';
