@@ -37,3 +37,8 @@ export function analyzerOf(ruleId: string): AnalyzerId | undefined {
   const head = ruleId.split('/', 1)[0];
   return (ANALYZER_IDS as readonly string[]).includes(head ?? '') ? (head as AnalyzerId) : undefined;
 }
+
+/** A rule id, or a prefix ending in `/*` (`secrets/*`), as config, ignores and directives write them. */
+export function ruleMatches(pattern: string, ruleId: string): boolean {
+  return pattern === ruleId || (pattern.endsWith('/*') && ruleId.startsWith(pattern.slice(0, -1)));
+}

@@ -66,15 +66,15 @@ describe('config ignores', () => {
     assert.equal(gone.report.findings.length, 1);
     assert.ok(gone.report.issues.some((i: { message: string }) => /expired on 2001-01-01/.test(i.message)));
   });
-  it('rules: and ignore: entries that name no rule are reported, since a typo silently does nothing', () => {
+  it('rules:, ignore: and ai.forbid: entries that name no rule are reported, since a typo silently does nothing', () => {
     const dir = tree({
-      '.skeptic.yml': 'rules:\n  secrets/github-token: off\n  secrets/*: high\n  code/javascript/eval-injection: off\n  js/eval: off\nignore:\n  - rule: secrets/githubpat\n    reason: typo\n  - rule: secrets/github-pat\n    path: legacy/**\n    reason: rotating\n',
+      '.skeptic.yml': 'rules:\n  secrets/github-token: off\n  secrets/*: high\n  code/javascript/eval-injection: off\n  js/eval: off\nignore:\n  - rule: secrets/githubpat\n    reason: typo\n  - rule: secrets/github-pat\n    path: legacy/**\n    reason: rotating\nai:\n  forbid:\n    - secrets/github-pat\n    - secrets/github-tokn\n',
       'a.env': 'T={{fake:github-pat}}\n',
     });
     const { report } = json(['scan', dir]);
     const unknown = report.issues.filter((i: { code: string }) => i.code === 'unknown-rule').map((i: { ruleId: string; path: string }) => `${i.path} ${i.ruleId}`).sort();
     // code/… is not checked when only the secrets analyzer is loaded; js/eval belongs to no analyzer
-    assert.deepEqual(unknown, ['.skeptic.yml js/eval', '.skeptic.yml secrets/github-token', '.skeptic.yml secrets/githubpat']);
+    assert.deepEqual(unknown, ['.skeptic.yml js/eval', '.skeptic.yml secrets/github-token', '.skeptic.yml secrets/github-tokn', '.skeptic.yml secrets/githubpat']);
     assert.equal(report.findings.length, 1, 'the typo turned nothing off');
   });
 });

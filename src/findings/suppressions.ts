@@ -3,6 +3,7 @@ import type { ScanIssue } from '../core/issue.js';
 import type { SuppressedFinding } from '../core/report.js';
 import type { IgnoreEntry } from '../config/schema.js';
 import { GlobSet } from '../source/glob.js';
+import { ruleMatches } from '../core/rule.js';
 
 export interface SuppressionDirective {
   readonly path: string;
@@ -52,12 +53,6 @@ export function parseSuppressions(path: string, text: string): SuppressionDirect
     at = text.indexOf(MARKER, lineEnd);
   }
   return out;
-}
-
-function ruleMatches(pattern: string, ruleId: string): boolean {
-  if (pattern === ruleId) return true;
-  if (pattern.endsWith('/*')) return ruleId.startsWith(pattern.slice(0, -1));
-  return false;
 }
 
 export interface SuppressionOutcome {

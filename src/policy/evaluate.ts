@@ -3,6 +3,7 @@ import type { ScanIssue } from '../core/issue.js';
 import type { Verdict } from '../core/report.js';
 import { atLeastConfidence, atLeastSeverity, type Confidence, type Severity } from '../core/severity.js';
 import type { ResolvedConfig } from '../config/schema.js';
+import { ruleMatches } from '../core/rule.js';
 
 export interface Policy {
   readonly failOn: Severity;
@@ -16,7 +17,7 @@ const INFORMATIONAL_ISSUES = new Set(['unused-suppression']);
 
 export function isBlocking(finding: Finding, policy: Policy): boolean {
   if (finding.ai?.aiAuthored === true) {
-    if (policy.ai.forbid.some((rule) => rule === finding.ruleId || (rule.endsWith('/*') && finding.ruleId.startsWith(rule.slice(0, -1))))) return true;
+    if (policy.ai.forbid.some((rule) => ruleMatches(rule, finding.ruleId))) return true;
     return atLeastSeverity(finding.severity, policy.ai.failOn) && atLeastConfidence(finding.confidence, policy.ai.minConfidence);
   }
   return atLeastSeverity(finding.severity, policy.failOn) && atLeastConfidence(finding.confidence, policy.minConfidence);

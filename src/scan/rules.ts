@@ -3,7 +3,7 @@ import type { RuleMeta } from '../core/rule.js';
 import type { Severity } from '../core/severity.js';
 import type { ResolvedConfig } from '../config/schema.js';
 import type { ScanIssue } from '../core/issue.js';
-import { analyzerOf } from '../core/rule.js';
+import { analyzerOf, ruleMatches } from '../core/rule.js';
 
 export function ruleMap(analyzers: readonly Analyzer[]): Map<string, RuleMeta> {
   const map = new Map<string, RuleMeta>();
@@ -16,7 +16,7 @@ function settingFor(config: ResolvedConfig, ruleId: string) {
   // `"secrets/*": "off"` style prefixes; the longest prefix wins
   let best: { length: number; setting: ResolvedConfig['rules'][string] } | undefined;
   for (const [key, setting] of Object.entries(config.rules)) {
-    if (key.endsWith('/*') && ruleId.startsWith(key.slice(0, -1)) && (!best || key.length > best.length)) best = { length: key.length, setting };
+    if (key.endsWith('/*') && ruleMatches(key, ruleId) && (!best || key.length > best.length)) best = { length: key.length, setting };
   }
   return best?.setting;
 }
@@ -37,7 +37,7 @@ export function severityOverride(config: ResolvedConfig, ruleId: string): Severi
 }
 
 /**
- * Config entries (`rules:` keys, `ignore:` rules) that name no rule. A typo there silently does
+ * Config entries (`rules:` keys, `ignore:` rules, `ai.forbid`) that name no rule. A typo there silently does
  * nothing: the rule meant to be off stays on, the ignore meant for it matches nothing. Only
  * analyzers loaded for this scan are checked (a hook scan of one file loads one); a name
  * outside every analyzer is always reported.
@@ -54,12 +54,12 @@ export function unknownRuleIssues(config: ResolvedConfig, loaded: readonly Analy
     }
     const known = ids.get(analyzer);
     if (!known) return;
-    const prefix = pattern.endsWith('/*') ? pattern.slice(0, -1) : undefined;
-    if (!known.some((id) => (prefix ? id.startsWith(prefix) : id === pattern))) {
+    if (!known.some((id) => ruleMatches(pattern, id))) {
       issues.push({ code: 'unknown-rule', ...path, ruleId: pattern, message: `${where} names ${pattern}, which is no ${analyzer} rule (see docs/rules.md); it has no effect` });
     }
   };
   for (const key of Object.keys(config.rules)) check(key, 'rules:');
   for (const entry of config.ignore) if (entry.rule !== undefined) check(entry.rule, 'an ignore: entry');
+  for (const rule of config.ai.forbid) check(rule, 'ai.forbid:');
   return issues;
 }

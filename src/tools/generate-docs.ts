@@ -99,8 +99,8 @@ ai:
 
 Command-line flags win over the file: \`--analyzers\`, \`--fail-on\`, \`--min-confidence\`, \`--baseline\`.
 Rule keys may end in \`/*\` to cover a prefix; the longest matching key wins. A config ignore past its
-\`expires\` date stops suppressing, and the scan reports that it expired. A rule key or ignore rule that names no
-rule (a typo does nothing) is reported as an \`unknown-rule\` scan issue.
+\`expires\` date stops suppressing, and the scan reports that it expired. A rule key, ignore rule or \`ai.forbid\` entry
+that names no rule (a typo does nothing) is reported as an \`unknown-rule\` scan issue.
 
 ## Keys
 
