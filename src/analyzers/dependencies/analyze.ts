@@ -397,7 +397,7 @@ function phantomImports(targets: readonly Target[], files: readonly FileResult[]
   const out: RawFinding[] = [];
   for (const target of targets) {
     if (target.type.kind !== 'source' || (target.type.language !== 'javascript' && target.type.language !== 'typescript') || isTestInput(target.path)) continue;
-    const lines = target.text.split('\n');
+    let lines: string[] | undefined; // split only for a file with something to report
     for (const site of jsImports(target)) {
       if (declared.has(site.name) || declared.has(`@types/${site.name}`) || isFrameworkModule(site.name, declared)) continue;
       // Optional by design (the code catches the failed load). A name with capitals cannot be
@@ -405,6 +405,7 @@ function phantomImports(targets: readonly Target[], files: readonly FileResult[]
       // (`JSONStream`), it is a bundler's or build's own module name (Babel's helpers import
       // each other as "getPrototypeOf"), not a hallucination.
       if (site.optional || (/[A-Z]/.test(site.name) && names?.npmPopularity(site.name) === undefined)) continue;
+      lines ??= target.text.split('\n');
       const text = (lines[site.line - 1] ?? '').replace(/\r$/, '');
       const start = text.length - text.trimStart().length;
       out.push({

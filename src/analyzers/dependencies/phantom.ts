@@ -163,11 +163,17 @@ function oddCount(text: string, ch: string): boolean {
  * inside them, such as test inputs, is not read as this file's imports. One linear pass.
  */
 export function maskNonCode(text: string): string {
-  const out = text.split('');
+  // Blanked ranges come in increasing order, so the result is built from slices: a character
+  // array of every file cost more than the scan itself.
+  const parts: string[] = [];
   const n = text.length;
+  let kept = 0;
   let i = 0;
   const blank = (from: number, to: number) => {
-    for (let k = from; k < to && k < n; k++) if (out[k] !== '\n') out[k] = ' ';
+    const end = Math.min(to, n);
+    if (from >= end || from < kept) return;
+    parts.push(text.slice(kept, from), text.slice(from, end).replace(/[^\n]/g, ' '));
+    kept = end;
   };
   while (i < n) {
     const c = text[i];
@@ -221,7 +227,8 @@ export function maskNonCode(text: string): string {
       blank(start, i);
     } else i++;
   }
-  return out.join('');
+  parts.push(text.slice(kept));
+  return parts.join('');
 }
 
 /**
