@@ -24,9 +24,8 @@ const input = {
   ],
 };
 
-test('CycloneDX 1.6 output validates against the official schema and carries purls, hashes, licences and the graph', () => {
-  const text = cycloneDx(input);
-  // The official schemas ship inside @cyclonedx/cyclonedx-library (res/schema).
+/** The official CycloneDX 1.6 schema, which ships inside @cyclonedx/cyclonedx-library (res/schema). */
+function cycloneDxValidator() {
   const schemaDir = join(dirname(createRequire(import.meta.url).resolve('@cyclonedx/cyclonedx-library/package.json')), 'res', 'schema');
   const load = (f: string) => JSON.parse(readFileSync(join(schemaDir, f), 'utf8'));
   const ajv = new (Ajv as unknown as typeof Ajv.default)({ strict: false, allErrors: true, validateFormats: true });
@@ -34,7 +33,12 @@ test('CycloneDX 1.6 output validates against the official schema and carries pur
   ajv.addSchema({ ...load('spdx.SNAPSHOT.schema.json'), $id: 'http://cyclonedx.org/schema/spdx.SNAPSHOT.schema.json' });
   ajv.addSchema({ ...load('jsf-0.82.SNAPSHOT.schema.json'), $id: 'http://cyclonedx.org/schema/jsf-0.82.SNAPSHOT.schema.json' });
   ajv.addSchema({ ...load('cryptography-defs.SNAPSHOT.schema.json'), $id: 'http://cyclonedx.org/schema/cryptography-defs.SNAPSHOT.schema.json' });
-  const validate = ajv.compile(load('bom-1.6.SNAPSHOT.schema.json'));
+  return ajv.compile(load('bom-1.6.SNAPSHOT.schema.json'));
+}
+
+test('CycloneDX 1.6 output validates against the official schema and carries purls, hashes, licences and the graph', () => {
+  const text = cycloneDx(input);
+  const validate = cycloneDxValidator();
   const ok = validate(JSON.parse(text));
   assert.ok(ok, JSON.stringify(validate.errors?.slice(0, 5)));
   assert.equal(validate({ ...JSON.parse(text), components: [{ type: 'library' }] }), false, 'the schema check can fail');
@@ -215,14 +219,7 @@ test('SPDX 2.3 output meets what the specification requires, also for awkward in
 });
 
 test('CycloneDX stays schema-valid for the same awkward inputs', () => {
-  const schemaDir = join(dirname(createRequire(import.meta.url).resolve('@cyclonedx/cyclonedx-library/package.json')), 'res', 'schema');
-  const load = (f: string) => JSON.parse(readFileSync(join(schemaDir, f), 'utf8'));
-  const ajv = new (Ajv as unknown as typeof Ajv.default)({ strict: false, allErrors: true, validateFormats: true });
-  (addFormats as unknown as typeof addFormats.default)(ajv);
-  ajv.addSchema({ ...load('spdx.SNAPSHOT.schema.json'), $id: 'http://cyclonedx.org/schema/spdx.SNAPSHOT.schema.json' });
-  ajv.addSchema({ ...load('jsf-0.82.SNAPSHOT.schema.json'), $id: 'http://cyclonedx.org/schema/jsf-0.82.SNAPSHOT.schema.json' });
-  ajv.addSchema({ ...load('cryptography-defs.SNAPSHOT.schema.json'), $id: 'http://cyclonedx.org/schema/cryptography-defs.SNAPSHOT.schema.json' });
-  const validate = ajv.compile(load('bom-1.6.SNAPSHOT.schema.json'));
+  const validate = cycloneDxValidator();
   const bom = JSON.parse(cycloneDx({ ...awkwardInput, name: "app" })) as { components: { name: string; licenses: unknown }[] };
   assert.ok(validate(bom), JSON.stringify(validate.errors?.slice(0, 5)));
   const odd = bom.components.find((c) => c.name === 'odd')!;
