@@ -109,13 +109,22 @@ export function runRule(rule: SecretRule, context: DetectContext): Candidate[] {
 }
 
 function reject(rule: SecretRule, secret: string, body: string, m: RegExpExecArray, context: DetectContext): string | undefined {
+  return screenReason(secret, body, { placeholders: !rule.noPlaceholderCheck, ...(rule.minEntropy !== undefined ? { minEntropy: rule.minEntropy } : {}) }) ?? rule.validate?.(secret, m, context);
+}
+
+/**
+ * Why a value matching a provider's format is not a secret, or undefined: a documented
+ * example, a placeholder in its secret-bearing `body`, or too little entropy there. Rules with
+ * their own `find` screen their matches with it too.
+ */
+export function screenReason(secret: string, body: string, options: { readonly placeholders?: boolean; readonly minEntropy?: number }): string | undefined {
   if (isDocumentedExample(secret)) return 'documented-example';
-  if (!rule.noPlaceholderCheck) {
+  if (options.placeholders !== false) {
     const placeholder = providerPlaceholderReason(body);
     if (placeholder) return placeholder;
   }
-  if (rule.minEntropy !== undefined && shannonEntropy(body) < rule.minEntropy) return 'low-entropy';
-  return rule.validate?.(secret, m, context);
+  if (options.minEntropy !== undefined && shannonEntropy(body) < options.minEntropy) return 'low-entropy';
+  return undefined;
 }
 
 /**

@@ -1,7 +1,6 @@
 import { secretMeta, type Candidate, type DetectContext, type SecretRule } from '../engine/rule.js';
 import { BASE64URL, DIGITS } from '../engine/fake.js';
-import { shannonEntropy } from '../engine/entropy.js';
-import { isDocumentedExample, providerPlaceholderReason } from '../../shared/placeholders.js';
+import { screenReason } from '../engine/detect.js';
 
 /**
  * user id (base64 of a decimal snowflake) . timestamp (6) . HMAC (27–38). The only literal
@@ -35,17 +34,9 @@ function find(context: DetectContext): Candidate[] {
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
     const secret = m[0];
-    if (isDocumentedExample(secret)) {
-      context.filtered('documented-example');
-      continue;
-    }
-    const placeholder = providerPlaceholderReason(secret);
-    if (placeholder) {
-      context.filtered(placeholder);
-      continue;
-    }
-    if (shannonEntropy(secret) < 4) {
-      context.filtered('low-entropy');
+    const rejected = screenReason(secret, secret, { minEntropy: 4 });
+    if (rejected) {
+      context.filtered(rejected);
       continue;
     }
     const g = m.groups!;
